@@ -1,0 +1,20 @@
+/** The language stages that run on article text, whatever it came from (a page or plain text). */
+import type { PageAnalysis } from './types.js';
+import { blocksToText, type ArticleBlock } from './article-blocks.js';
+import { countWords, readingMinutes } from './text-utils.js';
+
+export type ArticleMeta = Pick<PageAnalysis, 'url' | 'isArticle' | 'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime'>;
+
+export function analyzeBlocks(blocks: readonly ArticleBlock[], meta: ArticleMeta): Omit<PageAnalysis, 'hidden'> {
+  const text = blocksToText(blocks);
+  const wordCount = countWords(text);
+  return {
+    ...meta,
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    summary: [],
+    figures: [],
+    quotes: [],
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The engine behind the content script, the popup and the CLI.
+ *
+ *   document ──clone──▶ Readability ──▶ article blocks ─┐
+ *      │                                                ├─▶ article text ─▶ summary / figures / quotes
+ *      └──────────▶ appeal detector (live DOM, read-only)┘        (appeals removed first)
+ *
+ * Pure DOM code: no browser-extension APIs, and the given document is never mutated.
+ */
+import type { AnalyzeOptions, PageAnalysis } from './types.js';
+import { extractArticle } from './extract-article.js';
+import { analyzeBlocks, type ArticleMeta } from './analyze-blocks.js';
+import type { ArticleBlock } from './article-blocks.js';
+
+export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, AppealKind } from './types.js';
+
+export function analyzePage(document: Document, options: AnalyzeOptions = {}): PageAnalysis {
+  const extracted = extractArticle(document);
+  const meta: ArticleMeta = {
+    url: resolveUrl(document, options.url),
+    isArticle: extracted.isArticle,
+    title: extracted.title,
+    byline: extracted.byline,
+    siteName: extracted.siteName,
+    lang: extracted.lang,
+    publishedTime: extracted.publishedTime,
+  };
+  return { ...analyzeBlocks(extracted.blocks, meta), hidden: [] };
+}
+
+/**
+ * Analyses plain text (one paragraph a line): no extraction and no hiding,
+ * the rest of the analysis runs.
+ */
+export function analyzeText(text: string, options: AnalyzeOptions = {}): PageAnalysis {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const blocks: ArticleBlock[] = lines.map((line) => ({ kind: 'paragraph', text: line }));
+  const meta: ArticleMeta = {
+    url: options.url ?? null,
+    isArticle: blocks.length > 0,
+    title: null,
+    byline: null,
+    siteName: null,
+    lang: null,
+    publishedTime: null,
+  };
+  return { ...analyzeBlocks(blocks, meta), hidden: [] };
+}
+
+function resolveUrl(document: Document, explicit: string | undefined): string | null {
+  if (explicit) return explicit;
+  const own = document.URL;
+  return own && /^https?:/i.test(own) ? own : null;
+}

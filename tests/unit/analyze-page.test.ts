@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage, analyzeText } from '../../src/core/index.js';
+import { loadFixture } from './helpers/load-fixture.js';
+
+describe('analyzePage', () => {
+  it('extracts the Moscow Times article with its metadata', () => {
+    const document = loadFixture('moscow-times-article.html', 'https://www.themoscowtimes.com/2013/03/12/a22259');
+    const analysis = analyzePage(document);
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.title).toBe('Government Interested in Foreign Technology, Not Ready-Made Arms');
+    expect(analysis.siteName).toBe('The Moscow Times');
+    expect(analysis.lang).toBe('en');
+    expect(analysis.url).toBe('https://www.themoscowtimes.com/2013/03/12/a22259');
+    expect(analysis.text).toContain('Russia is interested in buying only military technology from abroad');
+    expect(analysis.text).toContain('Defense Advanced Research Projects Agency');
+    expect(analysis.wordCount).toBeGreaterThan(200);
+    expect(analysis.readingMinutes).toBeGreaterThanOrEqual(1);
+  });
+
+  it('never mutates the document it is given', () => {
+    const document = loadFixture('moscow-times-article.html');
+    const before = document.documentElement.outerHTML;
+    analyzePage(document);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('reports a page without an article as not an article', () => {
+    const document = loadFixture('moscow-times-article.html');
+    document.body.innerHTML = '<nav><a href="/">Home</a> <a href="/news">News</a></nav>';
+    const analysis = analyzePage(document);
+    expect(analysis.isArticle).toBe(false);
+    expect(analysis.summary).toEqual([]);
+  });
+});
+
+describe('analyzeText', () => {
+  it('treats each line as a paragraph', () => {
+    const analysis = analyzeText('First paragraph here.\n\nSecond one, with five words.\n');
+    expect(analysis.text).toBe('First paragraph here.\n\nSecond one, with five words.');
+    expect(analysis.wordCount).toBe(8);
+    expect(analysis.hidden).toEqual([]);
+  });
+});
