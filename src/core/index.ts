@@ -7,14 +7,32 @@
  *
  * Pure DOM code: no browser-extension APIs, and the given document is never mutated.
  */
-import type { AnalyzeOptions, PageAnalysis } from './types.js';
+import type { AnalyzeOptions, HiddenBlock, PageAnalysis } from './types.js';
 import { extractArticle } from './extract-article.js';
 import { analyzeBlocks, type ArticleMeta } from './analyze-blocks.js';
 import type { ArticleBlock } from './article-blocks.js';
 
 export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, AppealKind } from './types.js';
 
+/** An appeal found on the live page: the element to mark, and how it is reported. */
+export interface DetectedAppeal {
+  element: Element;
+  block: HiddenBlock;
+}
+
+export interface DocumentAnalysis {
+  analysis: PageAnalysis;
+  /** The live elements behind `analysis.hidden`, in the same order; the content script marks these. */
+  appeals: DetectedAppeal[];
+}
+
+/** Analyses a page; the serialisable result is what the popup and the CLI show. */
 export function analyzePage(document: Document, options: AnalyzeOptions = {}): PageAnalysis {
+  return analyzeDocument(document, options).analysis;
+}
+
+/** Like `analyzePage`, but also returns the live elements of the detected appeals. */
+export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
   const extracted = extractArticle(document);
   const meta: ArticleMeta = {
     url: resolveUrl(document, options.url),
@@ -25,7 +43,8 @@ export function analyzePage(document: Document, options: AnalyzeOptions = {}): P
     lang: extracted.lang,
     publishedTime: extracted.publishedTime,
   };
-  return { ...analyzeBlocks(extracted.blocks, meta), hidden: [] };
+  const appeals: DetectedAppeal[] = [];
+  return { analysis: { ...analyzeBlocks(extracted.blocks, meta), hidden: appeals.map((appeal) => appeal.block) }, appeals };
 }
 
 /**
