@@ -59,12 +59,12 @@ export interface PageAnalysis {
   hidden: HiddenBlock[];
 }
 
-/** How long a summary is: `short` = 3 sentences, `medium` = 4, `long` = 5. */
+/** How long a summary is: `short` = 3 sentences, `medium` = 3, or 4 when they fit in about 75 words, `long` = 5. */
 export type SummaryLength = 'short' | 'medium' | 'long';
 
 export interface AnalyzeOptions {
   /** The page URL; falls back to the document's own URL when it is http(s). */
   url?: string;
-  /** Summary length: `short` = 3 sentences, `medium` = 4 (the default), `long` = 5. */
+  /** Summary length: `short` = 3 sentences, `medium` = 3 or 4 within about 75 words (the default), `long` = 5. */
   summaryLength?: SummaryLength;
 }

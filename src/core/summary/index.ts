@@ -16,7 +16,17 @@ import { contentTerms } from './terms.js';
 
 export type { SummaryLength };
 
-export const SENTENCES_BY_LENGTH: Record<SummaryLength, number> = { short: 3, medium: 4, long: 5 };
+/**
+ * Sentences per summary length. Past `guaranteed` sentences, another is added
+ * only while the summary stays within `wordBudget` words, so `medium` gives a
+ * fourth sentence when the chosen ones are short and stays at three when they
+ * are long (75 words is about 20 seconds of reading).
+ */
+export const SUMMARY_LENGTHS: Record<SummaryLength, { sentences: number; guaranteed: number; wordBudget: number }> = {
+  short: { sentences: 3, guaranteed: 3, wordBudget: Infinity },
+  medium: { sentences: 4, guaranteed: 3, wordBudget: 75 },
+  long: { sentences: 5, guaranteed: 5, wordBudget: Infinity },
+};
 export const DEFAULT_SUMMARY_LENGTH: SummaryLength = 'medium';
 
 export interface SummaryOptions {
@@ -36,18 +46,23 @@ export interface SummaryOptions {
  * items and block quotes are read; headings, captions and page furniture
  * (bylines, datelines, credits, "Read more" lines) never appear.
  *
- * @returns 3–5 sentences (see `SENTENCES_BY_LENGTH`), fewer when the article
+ * @returns 3–5 sentences (see `SUMMARY_LENGTHS`), fewer when the article
  *   has fewer usable sentences, in the order they appear in the article.
  * @example summarize(blocks, { title: analysis.title, lang: 'en', length: 'short' })
  */
 export function summarize(blocks: readonly ArticleBlock[], options: SummaryOptions): string[] {
   const lang = primaryLanguage(options.lang) ?? detectLanguage(blocks.map((block) => block.text).join(' '));
   const candidates = collectCandidates(blocks, options.title, lang);
-  const count = SENTENCES_BY_LENGTH[options.length ?? DEFAULT_SUMMARY_LENGTH];
   if (candidates.length === 0) return [];
   const similarity = similarityMatrix(tfidfVectors(candidates.map((candidate) => candidate.terms)));
   const titleTerms = new Set(options.title ? contentTerms(options.title, lang) : []);
-  const scores = rankCandidates(candidates, similarity, titleTerms, options.weights ?? DEFAULT_WEIGHTS);
-  const chosen = selectByMmr(scores, similarity, count, options.redundancyPenalty ?? REDUNDANCY_PENALTY);
-  return chosen.sort((a, b) => a - b).map((index) => candidates[index]!.text);
+  const scores = rankCandidates(candidates, similarity, titleTerms, lang, options.weights ?? DEFAULT_WEIGHTS);
+  const length = SUMMARY_LENGTHS[options.length ?? DEFAULT_SUMMARY_LENGTH];
+  const chosen = selectByMmr(scores, similarity, length.sentences, options.redundancyPenalty ?? REDUNDANCY_PENALTY);
+  let words = 0;
+  const kept = chosen.filter((index, rank) => {
+    words += candidates[index]!.words;
+    return rank < length.guaranteed || words <= length.wordBudget;
+  });
+  return kept.sort((a, b) => a - b).map((index) => candidates[index]!.text);
 }
