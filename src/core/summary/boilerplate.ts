@@ -8,6 +8,8 @@ const PATTERNS: readonly RegExp[] = [
   // Bylines: "By Jane Smith", "Von Max Muster", "Par Marie Dupont", "Por …", "Di …", "Автор: …"
   // (No `i` flag: with it, \p{Lu} would match lower-case letters too.)
   /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Aa]втор|[Тт]екст)[\s:]+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|и))*\s*[.,|]?$/u,
+  // "By Alexey Eremenko · March 12, 2013", "By Jane Smith | Reuters"
+  /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[·|•—–]/u,
   /^(?:[Bb]y\s*\.|[Bb]y\s+\p{Lu}[\p{L}.'’ -]{1,40}(?:\||\bfor\b|\bPUBLISHED\b|\bUPDATED\b|\bpublished\b|\bupdated\b))/u,
   // Credits: "Photo: AP", "(Photo by X/Getty Images)", "Foto: dpa", "Фото: ТАСС"
   /^\(?(?:photo|photograph|image|picture|video|credit|source|illustration|foto|bild|фото|видео|crédit|crédito|fonte)s?\b[^.]{0,40}[:|/]/iu,

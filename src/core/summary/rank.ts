@@ -6,7 +6,7 @@
  *   title       the share of the title's content words the sentence contains (0–1)
  *   length      words / 40: with a fixed number of sentences, the tighter of two
  *               equally good sentences makes the better summary
- *   voice       direct quotes, first-person sentences and questions: summaries report
+ *   voice       direct quotes, questions, first or second person: summaries report
  *
  * Centrality alone trails Lead-3 on news by several ROUGE points; the lead
  * prior brings a ranker level with it, and the other signals then swap a weak
@@ -17,7 +17,7 @@
 import type { SupportedLanguage } from '../lang/language.js';
 import { lexRank } from './centrality.js';
 import type { Candidate } from './candidates.js';
-import { isDirectQuote, isQuestion, usesFirstPerson } from './voice.js';
+import { isDirectQuote, isQuestion, isPersonal } from './voice.js';
 
 export interface RankWeights {
   centrality: number;
@@ -28,7 +28,7 @@ export interface RankWeights {
   /** Cost of 40 words. */
   length: number;
   quote: number;
-  firstPerson: number;
+  personal: number;
   question: number;
 }
 
@@ -39,7 +39,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   title: 0.5,
   length: 0.5,
   quote: 0.2,
-  firstPerson: 0.2,
+  personal: 0.2,
   question: 0.3,
 };
 
@@ -61,7 +61,7 @@ export function rankCandidates(
     const costs =
       (weights.length * candidate.words) / 40 +
       (isDirectQuote(text) ? weights.quote : 0) +
-      (usesFirstPerson(text, lang) ? weights.firstPerson : 0) +
+      (isPersonal(text, lang) ? weights.personal : 0) +
       (isQuestion(text) ? weights.question : 0);
     return gains - costs;
   });

@@ -1,9 +1,10 @@
 /**
  * Whose voice a sentence is in. Summaries report; they rarely quote, ask
- * questions or speak in the first person, so such sentences rank lower (they
+ * questions, speak in the first person or address the reader, so such
+ * sentences rank lower (they
  * stay eligible: in a short interview piece they may be all there is).
  */
-import { firstPersonWords } from '../lang/first-person.js';
+import { personalPronouns } from '../lang/personal-pronouns.js';
 import type { SupportedLanguage } from '../lang/language.js';
 
 const OPENING_QUOTE = /^["'“‘«„‹]/u;
@@ -19,9 +20,9 @@ export function isDirectQuote(text: string): boolean {
   return quoted * 2 >= text.length;
 }
 
-/** Whether the sentence speaks in the first person ("I", "we", "ich", "мы" …). */
-export function usesFirstPerson(text: string, lang: SupportedLanguage | null): boolean {
-  const words = firstPersonWords(lang);
+/** Whether the sentence speaks in the first or second person ("I", "we", "you", "ich", "мы" …). */
+export function isPersonal(text: string, lang: SupportedLanguage | null): boolean {
+  const words = personalPronouns(lang);
   for (const [word] of text.matchAll(WORD)) {
     // "US" is a country, and a lower-case "i" is a list marker or "i.e.", never the pronoun.
     if (word.length > 1 && word === word.toUpperCase()) continue;
