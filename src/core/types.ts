@@ -63,7 +63,7 @@ export interface PageAnalysis {
 export type SummaryLength = 'short' | 'medium' | 'long';
 
 export interface AnalyzeOptions {
-  /** The page URL; falls back to the document's own URL when it is http(s). */
+  /** The page URL; falls back to the page's canonical URL, then to the document's own http(s) URL. */
   url?: string;
   /** Summary length: `short` = 3 sentences, `medium` = 3 or 4 within about 75 words (the default), `long` = 5. */
   summaryLength?: SummaryLength;
