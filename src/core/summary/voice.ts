@@ -8,13 +8,15 @@ import { personalPronouns } from '../lang/personal-pronouns.js';
 import type { SupportedLanguage } from '../lang/language.js';
 
 const OPENING_QUOTE = /^["'“‘«„‹]/u;
+/** Punctuation then a closing quote: the end of a quotation that began in an earlier sentence ("… run,' said Bolt."). */
+const CLOSING_QUOTE = /[,.!?…]["'”’»](?:\s|$)/u;
 /** Quoted spans in the styles news sites use: "…", “…”, «…», „…“, »…«. */
 const QUOTED_SPAN = /"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]|»[^«]+«/gu;
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
 
-/** Whether the sentence is a direct quotation: it opens with one, or quotes make up half of it. */
+/** Whether the sentence is a direct quotation: it opens or closes one, or quotes make up half of it. */
 export function isDirectQuote(text: string): boolean {
-  if (OPENING_QUOTE.test(text)) return true;
+  if (OPENING_QUOTE.test(text) || CLOSING_QUOTE.test(text)) return true;
   let quoted = 0;
   for (const span of text.matchAll(QUOTED_SPAN)) quoted += span[0].length;
   return quoted * 2 >= text.length;
