@@ -33,13 +33,13 @@ export interface RankWeights {
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
-  centrality: 0.5,
+  centrality: 0.7,
   lead: 1,
   leadHalfLife: 3,
   title: 0.5,
-  length: 0.5,
+  length: 0.6,
   quote: 0.2,
-  personal: 0.2,
+  personal: 0.4,
   question: 0.3,
 };
 
