@@ -11,6 +11,7 @@ import { splitSentences } from '../../core/sentences.js';
 import type { SummaryLength } from '../../core/types.js';
 import { intArg, parseArgs } from './lib/cli-args.js';
 import { markdownTable } from './lib/markdown-table.js';
+import { pairedBootstrap } from './lib/paired-bootstrap.js';
 import { loadSummaryRecords, type Split } from './summary-dataset.js';
 import { scoreSystems, type SystemResult } from './summary-scoring.js';
 
@@ -35,10 +36,12 @@ function main(argv: readonly string[]): void {
   const seconds = (performance.now() - started) / 1000;
   console.log(`${records.length} articles from ${data} (split ${split}), Plainsight length ${length}; ROUGE F1 × 100.\n`);
   console.log(report(results));
+  console.log(`\n${comparison(results['Plainsight']!, results['Lead-3']!)}`);
   console.log(`\n(${seconds.toFixed(1)} s including scoring)`);
   const out = args.get('json');
   if (typeof out === 'string') {
-    writeFileSync(out, `${JSON.stringify({ data, split, length, articles: records.length, systems: results }, null, 2)}\n`);
+    const ids = records.map((record) => record.id);
+    writeFileSync(out, `${JSON.stringify({ data, split, length, articles: records.length, ids, systems: results }, null, 2)}\n`);
   }
 }
 
@@ -52,6 +55,16 @@ function report(results: Record<string, SystemResult>): string {
   ]);
   const header = ['System', 'R-1 (orig)', 'R-2 (orig)', 'R-Lsum (orig)', 'R-1 (all refs)', 'R-2 (all refs)', 'R-Lsum (all refs)', 'Sentences', 'Tokens'];
   return markdownTable(header, rows);
+}
+
+/** Plainsight − Lead-3 per metric, with a paired bootstrap interval over articles. */
+function comparison(system: SystemResult, baseline: SystemResult): string {
+  const lines = (['rouge1', 'rougeLsum'] as const).map((metric) => {
+    const d = pairedBootstrap(system.perArticle.map((s) => s[metric]), baseline.perArticle.map((s) => s[metric]));
+    const f = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(2)}`;
+    return `- ${metric} (orig): ${f(d.mean)} (95% CI ${f(d.low)} … ${f(d.high)}); better on ${d.wins}, worse on ${d.losses} articles`;
+  });
+  return ['Plainsight − Lead-3 (paired bootstrap over articles, 1000 resamples):', ...lines].join('\n');
 }
 
 function oneOf<T extends string>(value: string | true, allowed: readonly T[], name: string): T {

@@ -23,6 +23,8 @@ export interface SystemResult {
   meanTokens: number;
   /** Mean summary length in sentences. */
   meanSentences: number;
+  /** Per-article scores against the original reference, in dataset order (for paired comparisons). */
+  perArticle: RougeScores[];
 }
 
 /** Scores every system on every record. */
@@ -42,7 +44,13 @@ export function scoreSystems(records: readonly SummaryRecord[], systems: Record<
       all.push(meanScores(record.references.map((reference) => rougeScores(summary, ptbSentences(reference)))));
     });
     const count = records.length || 1;
-    results[name] = { original: meanScores(original), allReferences: meanScores(all), meanTokens: tokens / count, meanSentences: sentences / count };
+    results[name] = {
+      original: meanScores(original),
+      allReferences: meanScores(all),
+      meanTokens: tokens / count,
+      meanSentences: sentences / count,
+      perArticle: original,
+    };
   }
   return results;
 }
