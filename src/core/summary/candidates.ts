@@ -8,7 +8,7 @@ import type { SupportedLanguage } from '../lang/language.js';
 import { splitSentences } from '../sentences.js';
 import { isBoilerplate } from './boilerplate.js';
 import { stripDateline } from './dateline.js';
-import { contentTerms, wordCount } from './terms.js';
+import { analyzeTerms, contentTerms } from './terms.js';
 
 export interface Candidate {
   /** The sentence as the summary shows it (dateline removed, trimmed). */
@@ -41,8 +41,7 @@ export function collectCandidates(blocks: readonly ArticleBlock[], title: string
     const sentences = splitSentences(block.text, lang);
     sentences.forEach((sentence, index) => {
       const text = index === 0 && blockNumber < DATELINE_BLOCKS ? stripDateline(sentence.text) : sentence.text;
-      const terms = contentTerms(text, lang);
-      const words = wordCount(text);
+      const { terms, words } = analyzeTerms(text, lang);
       if (isUsable(text, words) && !repeatsTitle(terms, titleTerms)) candidates.push({ text, position, terms, words });
       position++;
     });
