@@ -25,6 +25,11 @@ const CANDIDATE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'list-item
 const MIN_WORDS = 5;
 /** Longer "sentences" are usually captions run together with the text, or lists with no stops. */
 const MAX_WORDS = 70;
+/**
+ * Sentences read at most: the lead prior leaves nothing to find past this point, and it
+ * keeps the pairwise similarities cheap on very long pages (live blogs, transcripts).
+ */
+const MAX_SENTENCES = 200;
 /** Datelines only open a story; later paragraphs starting in capitals are left alone. */
 const DATELINE_BLOCKS = 3;
 /** A sentence sharing this much of its vocabulary with the title repeats it. */
@@ -37,6 +42,7 @@ export function collectCandidates(blocks: readonly ArticleBlock[], title: string
   let position = 0;
   let blockNumber = 0;
   for (const block of blocks) {
+    if (position >= MAX_SENTENCES) break;
     if (!CANDIDATE_KINDS.has(block.kind)) continue;
     const sentences = splitSentences(block.text, lang);
     sentences.forEach((sentence, index) => {
