@@ -4,7 +4,7 @@
  * after load and again after a single-page-app navigation, so the popup only
  * has to ask for it.
  */
-import { analyzeDocument, type DocumentAnalysis } from '../core/index.js';
+import { PageTooLargeError, analyzeDocument, type DocumentAnalysis } from '../core/index.js';
 import type { HiddenCounts, PageState } from '../shared/messages.js';
 import { sendToBackground } from '../shared/messages.js';
 import { cloneDefaults, type Settings } from '../shared/settings-schema.js';
@@ -12,7 +12,6 @@ import { isSiteEnabled } from '../shared/settings-codec.js';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.js';
 import { siteKeyFromUrl } from '../shared/site-key.js';
 import { whenIdle } from './idle.js';
-import { pageOverBudget } from './page-budget.js';
 import { scrollToText } from './scroll-to-text.js';
 import { watchNavigation } from './watch-navigation.js';
 
@@ -78,15 +77,13 @@ export class ContentSession {
   private analyzeNow(): void {
     const started = performance.now();
     try {
-      const reason = pageOverBudget(this.document);
-      if (reason) {
-        this.failure = { status: 'gave-up', text: reason };
-        return;
-      }
       this.analysis = analyzeDocument(this.document, { url: this.window.location.href });
       this.failure = null;
     } catch (error) {
-      this.failure = { status: 'error', text: error instanceof Error ? error.message : String(error) };
+      this.analysis = null;
+      this.failure = error instanceof PageTooLargeError
+        ? { status: 'gave-up', text: error.message }
+        : { status: 'error', text: error instanceof Error ? error.message : String(error) };
     } finally {
       recordTiming(started);
       this.reportCounts();
