@@ -18,6 +18,8 @@ import { watchNavigation } from './watch-navigation.js';
 export class ContentSession {
   private settings: Settings = cloneDefaults();
   private analysis: DocumentAnalysis | null = null;
+  /** The address `analysis` belongs to; after an SPA navigation the old results are not shown. */
+  private analyzedUrl: string | null = null;
   private failure: { status: 'gave-up' | 'error'; text: string } | null = null;
   private revealed = false;
   private readonly lifetime = new AbortController();
@@ -44,7 +46,7 @@ export class ContentSession {
     const base = { url: this.window.location.href, site: this.site, hidingEnabled: this.hidingEnabled };
     if (this.failure?.status === 'gave-up') return { status: 'gave-up', ...base, reason: this.failure.text };
     if (this.failure?.status === 'error') return { status: 'error', ...base, message: this.failure.text };
-    if (!this.analysis) return { status: 'analyzing', ...base };
+    if (!this.analysis || this.analyzedUrl !== base.url) return { status: 'analyzing', ...base };
     return { status: 'ready', ...base, revealed: this.revealed, analysis: this.analysis.analysis };
   }
 
@@ -77,7 +79,8 @@ export class ContentSession {
   private analyzeNow(): void {
     const started = performance.now();
     try {
-      this.analysis = analyzeDocument(this.document, { url: this.window.location.href });
+      this.analyzedUrl = this.window.location.href;
+      this.analysis = analyzeDocument(this.document, { url: this.analyzedUrl });
       this.failure = null;
     } catch (error) {
       this.analysis = null;
