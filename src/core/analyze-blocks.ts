@@ -1,11 +1,16 @@
 /** The language stages that run on article text, whatever it came from (a page or plain text). */
-import type { PageAnalysis } from './types.js';
+import type { AnalyzeOptions, PageAnalysis } from './types.js';
 import { blocksToText, type ArticleBlock } from './article-blocks.js';
 import { countWords, readingMinutes } from './text-utils.js';
+import { DEFAULT_SUMMARY_LENGTH, summarize } from './summary/index.js';
 
 export type ArticleMeta = Pick<PageAnalysis, 'url' | 'isArticle' | 'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime'>;
 
-export function analyzeBlocks(blocks: readonly ArticleBlock[], meta: ArticleMeta): Omit<PageAnalysis, 'hidden'> {
+export function analyzeBlocks(
+  blocks: readonly ArticleBlock[],
+  meta: ArticleMeta,
+  options: Pick<AnalyzeOptions, 'summaryLength'> = {},
+): Omit<PageAnalysis, 'hidden'> {
   const text = blocksToText(blocks);
   const wordCount = countWords(text);
   return {
@@ -13,7 +18,7 @@ export function analyzeBlocks(blocks: readonly ArticleBlock[], meta: ArticleMeta
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    summary: [],
+    summary: meta.isArticle ? summarize(blocks, { title: meta.title, lang: meta.lang, length: options.summaryLength ?? DEFAULT_SUMMARY_LENGTH }) : [],
     figures: [],
     quotes: [],
   };
