@@ -1,0 +1,91 @@
+/**
+ * Reads a speaker out of a short noun phrase: a name ("House Speaker Paul D.
+ * Ryan" → "Paul D. Ryan"), a pronoun ("he") or a role ("the official").
+ */
+import type { Gender, QuoteLexicon } from './quote-language.js';
+import { isCapitalized, isPossessive, type Token } from './tokens.js';
+
+export type SpeakerPhrase =
+  | { kind: 'name'; name: string; title: string[] }
+  | { kind: 'pronoun'; gender: Gender }
+  | { kind: 'role'; noun: string }
+  | { kind: 'none' };
+
+/** Lower-case particles that may sit inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn', 'ter', 'dos', 'das', 'du', 'y']);
+
+/** Classifies the phrase that names a speaker. */
+export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexicon): SpeakerPhrase {
+  const content = tokens.filter((token) => !lexicon.bridgeWords.has(token.lower) || isCapitalized(token));
+  const first = content[0];
+  if (first && content.length <= 2 && lexicon.pronouns.has(first.lower)) {
+    return { kind: 'pronoun', gender: lexicon.pronouns.get(first.lower) as Gender };
+  }
+  const name = nameIn(tokens, lexicon);
+  if (name) return { kind: 'name', ...name };
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (lexicon.roleNouns.has(token.lower)) return { kind: 'role', noun: token.lower };
+  }
+  return { kind: 'none' };
+}
+
+/** The last name-like run of capitalised words in `tokens`, titles removed. */
+export function nameIn(tokens: readonly Token[], lexicon: QuoteLexicon): { name: string; title: string[] } | null {
+  const runs = capitalizedRuns(tokens, lexicon);
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const cleaned = cleanRun(runs[r] as Token[], lexicon);
+    if (cleaned) return cleaned;
+  }
+  return null;
+}
+
+/** Splits tokens into runs of capitalised words (with particles inside); a possessive ends a run. */
+export function capitalizedRuns(tokens: readonly Token[], lexicon: QuoteLexicon): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const isParticle = run.length > 0 && PARTICLES.has(token.lower) && next !== undefined && isCapitalized(next);
+    if ((isCapitalized(token) && !lexicon.pronouns.has(token.lower)) || isParticle) {
+      if (isPossessive(token)) {
+        // "Clinton’s campaign manager Robby Mook": the possessor is not the speaker.
+        flush();
+        continue;
+      }
+      run.push(token);
+      // A comma, colon or bracket ends the name: "Flynn, a top surrogate".
+      if (token.after && !/^[.]?$/.test(token.after)) flush();
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string; title: string[] } | null {
+  let start = 0;
+  const title: string[] = [];
+  while (start < run.length) {
+    const lower = (run[start] as Token).lower.replace(/\.$/, '');
+    if (!lexicon.titles.has(lower) && !lexicon.functionWords.has(lower)) break;
+    if (lexicon.titles.has(lower)) title.push(lower);
+    start++;
+  }
+  // An acronym before a name is an organisation: "МИД Сергей Лавров", "NATO chief Mark Rutte".
+  for (let i = run.length - 2; i >= start; i--) {
+    if (/^\p{Lu}{2,}$/u.test((run[i] as Token).text)) {
+      start = i + 1;
+      break;
+    }
+  }
+  const words = run.slice(start).filter((token, i, all) => i < all.length - 1 || !PARTICLES.has(token.lower));
+  if (words.length === 0) return null;
+  return { name: words.map((token) => token.text).join(' '), title };
+}

@@ -1,0 +1,160 @@
+/**
+ * Keeps track of the people an article names, so that "he said", "the
+ * official said" and a bare surname can be turned into the full name given
+ * earlier.
+ *
+ *   article text ─▶ capitalised runs (quotes blanked out) ─▶ mentions
+ *                      title / apposition / verb after it  ─▶ "strong" person mentions
+ *   resolve(pronoun | role | surname, position) ─▶ nearest fitting earlier mention
+ */
+import type { Gender, QuoteLexicon } from './quote-language.js';
+import { capitalizedRuns, nameIn } from './name-phrase.js';
+import { isCapitalized, tokenize, withoutPossessive, type Token } from './tokens.js';
+import { genderOfGivenName, genderOfSurname } from './first-names.js';
+
+export interface Mention {
+  start: number;
+  name: string;
+  /** True when the text shows it is a person (a title, an apposition, a verb after it, a speaker). */
+  strong: boolean;
+  organization: boolean;
+  gender: Gender | null;
+  /** Role words seen with the name: its title and apposition ("deputy head of the Service"). */
+  role: string;
+}
+
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'mayor', 'gen', 'rev', 'judge', 'prof', 'herr', 'frau', 'm', 'mme', 'sr', 'sra']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'frau', 'mme', 'sra']);
+const MALE_TITLES = new Set(['mr', 'herr', 'm', 'sr']);
+/** How far back (characters) a pronoun or role may look for its person. */
+const MAX_DISTANCE = 2500;
+
+/** Finds the person mentions of an article whose quoted passages are blanked out. */
+export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
+  const tokens = tokenize(text);
+  const mentions: Mention[] = [];
+  const index = new Map(tokens.map((token, i) => [token, i]));
+  for (const run of capitalizedRuns(tokens, lexicon)) {
+    const found = nameIn(run, lexicon);
+    if (!found) continue;
+    const first = run[0] as Token;
+    const last = run[run.length - 1] as Token;
+    const next = tokens[(index.get(last) ?? 0) + 1];
+    const words = found.name.split(' ');
+    const organization = run.some((token) => lexicon.organizationWords.has(token.lower));
+    const apposition = last.after === ',' && next !== undefined && isApposition(tokens, index.get(next) ?? 0, lexicon);
+    const title = found.title.find((word) => PERSON_TITLES.has(word));
+    const strong = !organization && (title !== undefined || apposition || looksLikeVerb(next, lexicon));
+    mentions.push({
+      start: first.start,
+      name: found.name,
+      strong,
+      organization,
+      gender: title ? titleGender(title) : words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null,
+      role: [...found.title, apposition ? appositionText(tokens, index.get(next as Token) ?? 0) : ''].join(' '),
+    });
+  }
+  return mentions;
+}
+
+function titleGender(title: string): Gender | null {
+  return FEMALE_TITLES.has(title) ? 'f' : MALE_TITLES.has(title) ? 'm' : null;
+}
+
+function looksLikeVerb(token: Token | undefined, lexicon: QuoteLexicon): boolean {
+  if (!token || isCapitalized(token)) return false;
+  if (lexicon.verbs.has(token.lower)) return true;
+  return /^(is|was|has|had|will|would|could|can|did|does|also|then|later|who|told)$/.test(token.lower) || /[a-z]ed$/.test(token.lower);
+}
+
+/** ", a deputy head of …", ", 25,", ", who …": the words after a comma describe the name. */
+function isApposition(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
+  const token = tokens[at];
+  if (!token) return false;
+  return /^(a|an|the|who|whose|\d+)$/.test(token.lower) || lexicon.roleNouns.has(token.lower) || lexicon.titles.has(token.lower);
+}
+
+function appositionText(tokens: readonly Token[], at: number): string {
+  const words: string[] = [];
+  for (let i = at; i < tokens.length && words.length < 12; i++) {
+    const token = tokens[i] as Token;
+    words.push(token.lower);
+    if (token.after) break;
+  }
+  return words.join(' ');
+}
+
+/** Resolves names, pronouns and roles against the mentions of one article. */
+export class People {
+  private readonly fullNames = new Map<string, string>();
+  private readonly genders = new Map<string, Gender>();
+
+  constructor(private readonly mentions: Mention[]) {
+    for (const mention of mentions) this.learn(mention);
+  }
+
+  /** Records a person the quote finder saw speaking. */
+  addSpeaker(start: number, name: string): void {
+    const mention: Mention = { start, name, strong: true, organization: false, gender: null, role: '' };
+    const at = this.mentions.findIndex((other) => other.start > start);
+    this.mentions.splice(at < 0 ? this.mentions.length : at, 0, mention);
+    this.learn(mention);
+  }
+
+  /** The fullest form of a name the article gives ("Dzirkaln" → "Vyacheslav Dzirkaln"). */
+  fullName(name: string): string {
+    const words = name.split(' ');
+    if (words.length > 1) return name;
+    return this.fullNames.get(surnameKey(name)) ?? name;
+  }
+
+  /** The person a pronoun at `position` most likely stands for, or null. */
+  resolvePronoun(position: number, gender: Gender): string | null {
+    if (gender !== 'm' && gender !== 'f') return null;
+    for (const mention of this.before(position)) {
+      if (mention.organization || !this.isPerson(mention)) continue;
+      const known = mention.gender ?? this.genders.get(surnameKey(mention.name)) ?? null;
+      if (known && known !== gender) continue;
+      return this.fullName(mention.name);
+    }
+    return null;
+  }
+
+  /** The person a definite role ("the official", "the spokesman") at `position` refers to, or null. */
+  resolveRole(position: number, noun: string): string | null {
+    for (const mention of this.before(position)) {
+      if (mention.role.split(/[\s-]+/).includes(noun)) return this.fullName(mention.name);
+    }
+    return null;
+  }
+
+  private isPerson(mention: Mention): boolean {
+    return mention.strong || this.fullNames.has(surnameKey(mention.name)) && this.isStrongName(mention.name);
+  }
+
+  private isStrongName(name: string): boolean {
+    const key = surnameKey(name);
+    return this.mentions.some((mention) => mention.strong && surnameKey(mention.name) === key);
+  }
+
+  private *before(position: number): Generator<Mention> {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const mention = this.mentions[i] as Mention;
+      if (mention.start >= position) continue;
+      if (position - mention.start > MAX_DISTANCE) return;
+      yield mention;
+    }
+  }
+
+  private learn(mention: Mention): void {
+    if (mention.organization) return;
+    const key = surnameKey(mention.name);
+    if (mention.name.includes(' ') && !this.fullNames.has(key)) this.fullNames.set(key, mention.name);
+    if (mention.gender && !this.genders.has(key)) this.genders.set(key, mention.gender);
+  }
+}
+
+function surnameKey(name: string): string {
+  const words = name.split(' ');
+  return withoutPossessive(words[words.length - 1] ?? '').toLowerCase();
+}
