@@ -2,6 +2,7 @@
 import type { PageAnalysis } from './types.js';
 import { blocksToText, type ArticleBlock } from './article-blocks.js';
 import { countWords, readingMinutes } from './text-utils.js';
+import { extractQuotes } from './quotes/extract-quotes.js';
 
 export type ArticleMeta = Pick<PageAnalysis, 'url' | 'isArticle' | 'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime'>;
 
@@ -15,6 +16,6 @@ export function analyzeBlocks(blocks: readonly ArticleBlock[], meta: ArticleMeta
     readingMinutes: readingMinutes(wordCount),
     summary: [],
     figures: [],
-    quotes: [],
+    quotes: extractQuotes(blocks, { lang: meta.lang }),
   };
 }

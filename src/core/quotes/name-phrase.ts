@@ -8,11 +8,14 @@ import { isCapitalized, isPossessive, type Token } from './tokens.js';
 export type SpeakerPhrase =
   | { kind: 'name'; name: string; title: string[] }
   | { kind: 'pronoun'; gender: Gender }
-  | { kind: 'role'; noun: string }
+  | { kind: 'role'; noun: string; definite: boolean }
   | { kind: 'none' };
 
 /** Lower-case particles that may sit inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn', 'ter', 'dos', 'das', 'du', 'y']);
+
+/** Determiners that introduce someone new ("a source said"): never resolved to an earlier name. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another', 'un', 'une', 'ein', 'eine', 'einer', 'uno', 'una', 'один', 'одна']);
 
 /** Classifies the phrase that names a speaker. */
 export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexicon): SpeakerPhrase {
@@ -25,7 +28,10 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   if (name) return { kind: 'name', ...name };
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
-    if (lexicon.roleNouns.has(token.lower)) return { kind: 'role', noun: token.lower };
+    if (lexicon.roleNouns.has(token.lower)) {
+      const definite = !tokens.some((word) => INDEFINITE.has(word.lower)) && !/s$/.test(token.lower);
+      return { kind: 'role', noun: token.lower, definite };
+    }
   }
   return { kind: 'none' };
 }

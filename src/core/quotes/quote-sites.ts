@@ -1,0 +1,73 @@
+/**
+ * Places each quotation in its sentence: the words before it, the words after
+ * it, and the sentence itself (the quote's context).
+ */
+import { splitSentences, type Sentence } from '../sentences.js';
+import type { QuoteSpan } from './find-quote-spans.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface QuoteSite {
+  span: QuoteSpan;
+  /** Words from the sentence start (or the previous quote) to the opening mark, offsets global. */
+  before: Token[];
+  /** Words from the closing mark to the sentence end (or the next quote), offsets global. */
+  after: Token[];
+  /** Raw text right before the opening mark in its sentence, to see how it is introduced (":" or ","). */
+  lead: string;
+  /** The sentence (or sentences) the quote stands in. */
+  sentence: string;
+  /** Index of the opening sentence among all sentences of the article, to group quotes by sentence. */
+  sentenceId: string;
+}
+
+/** How many words a following sentence may have to be read as the frame of a quote that ended the previous one. */
+const SHORT_FRAME_SENTENCE = 8;
+
+/** Locates every span; `starts[i]` is the global offset of paragraph i. */
+export function locateQuotes(paragraphs: readonly string[], starts: readonly number[], spans: readonly QuoteSpan[], lang: string | null | undefined): QuoteSite[] {
+  const sentences = paragraphs.map((paragraph) => splitSentences(paragraph, lang));
+  return spans.map((span, i) => {
+    const previous = spans[i - 1];
+    const next = spans[i + 1];
+    const openText = paragraphs[span.startBlock] ?? '';
+    const closeText = paragraphs[span.endBlock] ?? '';
+    const openSentences = sentences[span.startBlock] ?? [];
+    const closeSentences = sentences[span.endBlock] ?? [];
+    const first = sentenceAt(openSentences, span.open);
+    const last = sentenceAt(closeSentences, Math.max(0, span.close - 1));
+    const beforeFrom = Math.max(first?.start ?? 0, previous?.endBlock === span.startBlock ? previous.close + 1 : 0);
+    const afterTo = Math.min(last?.end ?? closeText.length, next?.startBlock === span.endBlock ? next.open : Infinity);
+    const openBase = starts[span.startBlock] ?? 0;
+    const closeBase = starts[span.endBlock] ?? 0;
+    let after = shift(tokenize(closeText.slice(span.close + 1, afterTo)), closeBase + span.close + 1);
+    if (after.length === 0 && (!next || next.startBlock !== span.endBlock || next.open > (last?.end ?? 0))) {
+      after = frameSentenceAfter(closeSentences, last, closeBase);
+    }
+    const sentenceEnd = span.startBlock === span.endBlock ? last?.end ?? openText.length : first?.end ?? openText.length;
+    return {
+      span,
+      before: shift(tokenize(openText.slice(beforeFrom, span.open)), openBase + beforeFrom),
+      after,
+      lead: openText.slice(beforeFrom, span.open).trim(),
+      sentence: openText.slice(first?.start ?? 0, sentenceEnd).trim(),
+      sentenceId: `${span.startBlock}:${first?.start ?? 0}`,
+    };
+  });
+}
+
+/** "“… rubble.” Flynn said.": a short sentence after a quote that ended its own. */
+function frameSentenceAfter(sentences: readonly Sentence[], current: Sentence | undefined, base: number): Token[] {
+  if (!current) return [];
+  const following = sentences[sentences.indexOf(current) + 1];
+  if (!following) return [];
+  const tokens = tokenize(following.text);
+  return tokens.length <= SHORT_FRAME_SENTENCE && !/["“”«»„]/.test(following.text) ? shift(tokens, base + following.start) : [];
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((sentence) => offset >= sentence.start && offset < sentence.end) ?? sentences.find((sentence) => sentence.start > offset);
+}
+
+function shift(tokens: Token[], by: number): Token[] {
+  return tokens.map((token) => ({ ...token, start: token.start + by, end: token.end + by }));
+}
