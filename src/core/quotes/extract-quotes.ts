@@ -11,7 +11,7 @@
 import type { ArticleBlock } from '../article-blocks.js';
 import type { Quote } from '../types.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
-import { frameAfter, frameBefore, sourcePhraseFrame, type Frame } from './find-frames.js';
+import { dashFrame, frameAfter, frameBefore, sourcePhraseFrame, type Frame } from './find-frames.js';
 import { cleanQuoteText, isIntroducedBy, isRealQuote } from './is-real-quote.js';
 import { findMentions, People } from './people.js';
 import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
@@ -66,7 +66,7 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
 function pickFrame(site: QuoteSite, lexicon: QuoteLexicon): Frame | null {
   const before = frameBefore(site.before, lexicon);
   if (before?.adjacent) return before;
-  return frameAfter(site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before;
+  return frameAfter(site.after, lexicon) ?? dashFrame(site.trail, site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before;
 }
 
 /**

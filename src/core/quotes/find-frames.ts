@@ -23,6 +23,9 @@ const MAX_BRIDGE = 6;
 
 /** Index of the speech verb starting at `i` and its length in tokens, or 0 when there is none. */
 export function verbLengthAt(tokens: readonly Token[], i: number, lexicon: QuoteLexicon): number {
+  // A capitalised word is a name or a title here, not a verb: "The Post", "Says Who".
+  const first = tokens[i];
+  if (!first || isCapitalized(first)) return 0;
   for (const phrase of lexicon.verbPhrases) {
     if (phrase.every((word, k) => tokens[i + k]?.lower === word)) return phrase.length;
   }
@@ -38,7 +41,7 @@ export function frameAfter(tokens: readonly Token[], lexicon: QuoteLexicon): Fra
     const length = verbLengthAt(tokens, v, lexicon);
     if (!length) {
       // A clause break before any verb means the words after the quote are not its frame.
-      if (/[;:.!?]/.test(tokens[v]?.after ?? '')) return null;
+      if (/[;:!?]|^\.+$/.test(tokens[v]?.after ?? '')) return null;
       continue;
     }
     const subject = headOfSubject(tokens.slice(0, v), lexicon);
@@ -151,4 +154,11 @@ function untilComma(tokens: readonly Token[]): Token[] {
 
 function isBridge(token: Token, lexicon: QuoteLexicon): boolean {
   return lexicon.bridgeWords.has(token.lower) || /ly$/.test(token.lower) || isCapitalized(token);
+}
+
+/** A signature after the quote: "“…” ― Pamela Padilla", "“…” — Mark Twain". */
+export function dashFrame(trail: string, tokens: readonly Token[], lexicon: QuoteLexicon): Frame | null {
+  if (!/^[―—–]\s*\p{Lu}/u.test(trail) || tokens.length > MAX_PHRASE) return null;
+  const frame = phraseFrame(tokens, lexicon, true);
+  return frame?.phrase.kind === 'name' ? frame : null;
 }

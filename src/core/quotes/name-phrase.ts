@@ -93,5 +93,7 @@ function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string;
   }
   const words = run.slice(start).filter((token, i, all) => i < all.length - 1 || !PARTICLES.has(token.lower));
   if (words.length === 0) return null;
+  // "(D-Wis.)", "(R-Ga.)": a party and state after a US politician's name, not a name.
+  if (words.length === 1 && /^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test((words[0] as Token).text)) return null;
   return { name: words.map((token) => token.text).join(' '), title };
 }

@@ -18,6 +18,10 @@ export interface Mention {
   /** True when the text shows it is a person (a title, an apposition, a verb after it, a speaker). */
   strong: boolean;
   organization: boolean;
+  /** Whether it is the subject of its clause (sentence-initial, or a verb follows), the likeliest antecedent of "he"/"she". */
+  subject: boolean;
+  /** Whether a speech verb follows it ("Melanie said"): a one-word name that speaks is a person. */
+  speaks: boolean;
   gender: Gender | null;
   /** Role words seen with the name: its title and apposition ("deputy head of the Service"). */
   role: string;
@@ -26,6 +30,7 @@ export interface Mention {
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'mayor', 'gen', 'rev', 'judge', 'prof', 'herr', 'frau', 'm', 'mme', 'sr', 'sra']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'frau', 'mme', 'sra']);
 const MALE_TITLES = new Set(['mr', 'herr', 'm', 'sr']);
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'across', 'into', 'near', 'for', 'on', 'by', 'with', 'about', 'against', 'over', 'under', 'than']);
 /** How far back (characters) a pronoun or role may look for its person. */
 const MAX_DISTANCE = 2500;
 
@@ -40,16 +45,22 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const first = run[0] as Token;
     const last = run[run.length - 1] as Token;
     const next = tokens[(index.get(last) ?? 0) + 1];
+    const previous = tokens[(index.get(first) ?? 0) - 1];
     const words = found.name.split(' ');
     const organization = run.some((token) => lexicon.organizationWords.has(token.lower));
     const apposition = last.after === ',' && next !== undefined && isApposition(tokens, index.get(next) ?? 0, lexicon);
     const title = found.title.find((word) => PERSON_TITLES.has(word));
-    const strong = !organization && (title !== undefined || apposition || looksLikeVerb(next, lexicon));
+    // "in New York", "to Virginia": a name after a preposition is a place or an object, not a speaker.
+    const afterPreposition = previous !== undefined && PREPOSITIONS.has(previous.lower) && !previous.after;
+    const strong = !organization && (title !== undefined || apposition || (!afterPreposition && looksLikeVerb(next, lexicon)));
+    const initial = !previous || /[.!?]["”’)]*\s|\n/.test(text.slice(previous.end, first.start));
     mentions.push({
       start: first.start,
       name: found.name,
       strong,
       organization,
+      subject: !afterPreposition && (initial || apposition || looksLikeVerb(next, lexicon)),
+      speaks: next !== undefined && lexicon.verbs.has(next.lower),
       gender: title ? titleGender(title) : words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null,
       role: [...found.title, apposition ? appositionText(tokens, index.get(next as Token) ?? 0) : ''].join(' '),
     });
@@ -95,7 +106,7 @@ export class People {
 
   /** Records a person the quote finder saw speaking. */
   addSpeaker(start: number, name: string): void {
-    const mention: Mention = { start, name, strong: true, organization: false, gender: null, role: '' };
+    const mention: Mention = { start, name, strong: true, organization: false, subject: true, speaks: true, gender: null, role: '' };
     const at = this.mentions.findIndex((other) => other.start > start);
     this.mentions.splice(at < 0 ? this.mentions.length : at, 0, mention);
     this.learn(mention);
@@ -111,13 +122,16 @@ export class People {
   /** The person a pronoun at `position` most likely stands for, or null. */
   resolvePronoun(position: number, gender: Gender): string | null {
     if (gender !== 'm' && gender !== 'f') return null;
+    let nearest: Mention | null = null;
     for (const mention of this.before(position)) {
       if (mention.organization || !this.isPerson(mention)) continue;
       const known = mention.gender ?? this.genders.get(surnameKey(mention.name)) ?? null;
       if (known && known !== gender) continue;
-      return this.fullName(mention.name);
+      // Subjects first: in "Christie, a Trump ally, blasted Clinton", "he" is Christie.
+      if (mention.subject) return this.fullName(mention.name);
+      nearest ??= mention;
     }
-    return null;
+    return nearest ? this.fullName(nearest.name) : null;
   }
 
   /** The person a definite role ("the official", "the spokesman") at `position` refers to, or null. */
@@ -128,8 +142,14 @@ export class People {
     return null;
   }
 
+  /**
+   * A one-word name is a person only when the article also gives it in full
+   * ("Dzirkaln" after "Vyacheslav Dzirkaln") or with a title; "Russia is" is not.
+   */
   private isPerson(mention: Mention): boolean {
-    return mention.strong || this.fullNames.has(surnameKey(mention.name)) && this.isStrongName(mention.name);
+    const known = this.fullNames.has(surnameKey(mention.name));
+    if (!mention.name.includes(' ') && !known && !mention.speaks && !/\b(mr|mrs|ms|dr|sen|rep|gov|president)\b/.test(mention.role)) return false;
+    return mention.strong || (known && this.isStrongName(mention.name));
   }
 
   private isStrongName(name: string): boolean {

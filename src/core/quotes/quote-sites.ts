@@ -8,12 +8,14 @@ import { tokenize, type Token } from './tokens.js';
 
 export interface QuoteSite {
   span: QuoteSpan;
-  /** Words from the sentence start (or the previous quote) to the opening mark, offsets global. */
+  /** Words from the sentence start to the opening mark (earlier quotes blanked out), offsets global. */
   before: Token[];
   /** Words from the closing mark to the sentence end (or the next quote), offsets global. */
   after: Token[];
   /** Raw text right before the opening mark in its sentence, to see how it is introduced (":" or ","). */
   lead: string;
+  /** Raw text right after the closing mark, up to the sentence end or the next quote. */
+  trail: string;
   /** The sentence (or sentences) the quote stands in. */
   sentence: string;
   /** Index of the opening sentence among all sentences of the article, to group quotes by sentence. */
@@ -27,7 +29,6 @@ const SHORT_FRAME_SENTENCE = 8;
 export function locateQuotes(paragraphs: readonly string[], starts: readonly number[], spans: readonly QuoteSpan[], lang: string | null | undefined): QuoteSite[] {
   const sentences = paragraphs.map((paragraph) => splitSentences(paragraph, lang));
   return spans.map((span, i) => {
-    const previous = spans[i - 1];
     const next = spans[i + 1];
     const openText = paragraphs[span.startBlock] ?? '';
     const closeText = paragraphs[span.endBlock] ?? '';
@@ -35,24 +36,39 @@ export function locateQuotes(paragraphs: readonly string[], starts: readonly num
     const closeSentences = sentences[span.endBlock] ?? [];
     const first = sentenceAt(openSentences, span.open);
     const last = sentenceAt(closeSentences, Math.max(0, span.close - 1));
-    const beforeFrom = Math.max(first?.start ?? 0, previous?.endBlock === span.startBlock ? previous.close + 1 : 0);
+    const beforeFrom = first?.start ?? 0;
+    const beforeText = blankEarlierQuotes(openText, beforeFrom, span.open, spans.slice(0, i), span.startBlock);
     const afterTo = Math.min(last?.end ?? closeText.length, next?.startBlock === span.endBlock ? next.open : Infinity);
     const openBase = starts[span.startBlock] ?? 0;
     const closeBase = starts[span.endBlock] ?? 0;
     let after = shift(tokenize(closeText.slice(span.close + 1, afterTo)), closeBase + span.close + 1);
+    let trailTo = afterTo;
     if (after.length === 0 && (!next || next.startBlock !== span.endBlock || next.open > (last?.end ?? 0))) {
       after = frameSentenceAfter(closeSentences, last, closeBase);
+      trailTo = Math.max(afterTo, (after[after.length - 1]?.end ?? 0) - closeBase);
     }
     const sentenceEnd = span.startBlock === span.endBlock ? last?.end ?? openText.length : first?.end ?? openText.length;
     return {
       span,
-      before: shift(tokenize(openText.slice(beforeFrom, span.open)), openBase + beforeFrom),
+      before: shift(tokenize(beforeText), openBase + beforeFrom),
       after,
-      lead: openText.slice(beforeFrom, span.open).trim(),
+      lead: beforeText.trim(),
+      trail: closeText.slice(span.close + 1, trailTo).trim(),
       sentence: openText.slice(first?.start ?? 0, sentenceEnd).trim(),
       sentenceId: `${span.startBlock}:${first?.start ?? 0}`,
     };
   });
+}
+
+/** text[from, to) with the quoted words of earlier quotes in the same paragraph replaced by spaces. */
+function blankEarlierQuotes(text: string, from: number, to: number, earlier: readonly QuoteSpan[], block: number): string {
+  const chars = text.slice(from, to).split('');
+  for (const span of earlier) {
+    if (span.endBlock !== block) continue;
+    const start = span.startBlock === block ? span.open : 0;
+    for (let i = Math.max(start, from); i <= span.close && i < to; i++) chars[i - from] = ' ';
+  }
+  return chars.join('');
 }
 
 /** "“… rubble.” Flynn said.": a short sentence after a quote that ended its own. */

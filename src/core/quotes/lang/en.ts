@@ -17,8 +17,9 @@ const VERB_STEMS = [
 
 function inflect(entry: string): string[] {
   const [stem = '', past] = entry.split(':');
-  const third = /(s|sh|ch|x)$/.test(stem) ? `${stem}es` : stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : `${stem}s`;
-  const regularPast = stem.endsWith('e') ? `${stem}d` : stem.endsWith('y') ? `${stem.slice(0, -1)}ied` : `${stem}ed`;
+  const consonantY = /[^aeiou]y$/.test(stem);
+  const third = /(s|sh|ch|x)$/.test(stem) ? `${stem}es` : consonantY ? `${stem.slice(0, -1)}ies` : `${stem}s`;
+  const regularPast = stem.endsWith('e') ? `${stem}d` : consonantY ? `${stem.slice(0, -1)}ied` : `${stem}ed`;
   return [stem, third, past ?? regularPast];
 }
 
