@@ -18,6 +18,8 @@ export interface Frame {
 
 /** How many words a speaker phrase may span before or after its verb. */
 const MAX_PHRASE = 10;
+/** How many words a speaker's name and its apposition may span before the verb after a quote. */
+const MAX_APPOSED = 25;
 /** How many words may separate a speech verb from the quote it introduces. */
 const MAX_BRIDGE = 6;
 
@@ -36,7 +38,8 @@ export function verbLengthAt(tokens: readonly Token[], i: number, lexicon: Quote
 export function frameAfter(tokens: readonly Token[], lexicon: QuoteLexicon): Frame | null {
   const first = tokens[0];
   if (first && lexicon.postposed.has(first.lower)) return phraseFrame(tokens.slice(1, 1 + MAX_PHRASE), lexicon, true);
-  const limit = Math.min(tokens.length, MAX_PHRASE + 1);
+  // A long stretch before the verb is only a name with its apposition: "X, the attorney general of Y, one of …, said".
+  const limit = Math.min(tokens.length, MAX_APPOSED + 1);
   for (let v = 0; v < limit; v++) {
     const length = verbLengthAt(tokens, v, lexicon);
     if (!length) {
@@ -46,7 +49,9 @@ export function frameAfter(tokens: readonly Token[], lexicon: QuoteLexicon): Fra
     }
     const subject = headOfSubject(tokens.slice(0, v), lexicon);
     const before = readSpeakerPhrase(subject, lexicon);
+    if (v > MAX_PHRASE && (before.kind !== 'name' || subject[0] !== tokens[0])) return null;
     if (before.kind !== 'none') return { phrase: before, at: subject[0]?.start ?? 0, adjacent: true };
+    if (v > MAX_PHRASE) return null;
     const object = untilComma(tokens.slice(v + length, v + length + MAX_PHRASE));
     const after = readSpeakerPhrase(object, lexicon);
     return after.kind === 'none' ? null : { phrase: after, at: object[0]?.start ?? 0, adjacent: true };
@@ -73,8 +78,17 @@ export function frameBefore(tokens: readonly Token[], lexicon: QuoteLexicon): Fr
     const frame = adjacent ? subjectFrame(tokens, last.index, lexicon, true) : null;
     if (frame) return frame;
   }
-  const first = verbs[0];
-  return first ? subjectFrame(tokens, first.index, lexicon, false) : null;
+  // Partial quote: the sentence's first speech verb whose subject is a person ("In a Facebook
+  // message posted Friday, Cruz said he had “…”" → Cruz, not Facebook).
+  for (const verb of verbs) {
+    const frame = subjectFrame(tokens, verb.index, lexicon, false);
+    if (frame && !(frame.phrase.kind === 'name' && isOrganization(frame.phrase.name, lexicon))) return frame;
+  }
+  return null;
+}
+
+function isOrganization(name: string, lexicon: QuoteLexicon): boolean {
+  return name.split(' ').some((word) => lexicon.organizationWords.has(word.toLowerCase()));
 }
 
 /** "according to Smith, …" anywhere in `tokens`. */
@@ -140,17 +154,25 @@ export function headOfSubject(words: readonly Token[], lexicon: QuoteLexicon): T
 /** Whether a comma-separated part describes the name before it: "a deputy head", "25", "who …", "(R-Wis.)". */
 function describesName(part: readonly Token[], lexicon: QuoteLexicon): boolean {
   const first = part[0] as Token;
-  return /^(a|an|the|who|whose|which|\d+|[a-z]{1,2}-[a-z.]+)$/i.test(first.text) || lexicon.roleNouns.has(first.lower) || lexicon.titles.has(first.lower) && !isCapitalized(first);
+  return /^(a|an|the|his|her|their|its|who|whose|which|one|\d+|[a-z]{1,2}-[a-z.]+)$/i.test(first.text) || lexicon.roleNouns.has(first.lower) || lexicon.titles.has(first.lower) && !isCapitalized(first);
 }
 
+/**
+ * The speaker words at the start of `tokens`: up to a comma, or up to a
+ * preposition after a name ("Del. Stacey Plaskett of the Virgin Islands").
+ */
 function untilComma(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
+    if (out.some(isCapitalized) && AFFILIATION.has(token.lower)) break;
     out.push(token);
     if (token.after) break;
   }
   return out;
 }
+
+/** Prepositions that attach an affiliation or a place to a name. */
+const AFFILIATION = new Set(['of', 'from', 'at', 'in', 'on', 'with', 'for', 'de', 'du', 'des', 'von', 'vom', 'aus', 'del', 'della', 'di', 'dal', 'из']);
 
 function isBridge(token: Token, lexicon: QuoteLexicon): boolean {
   return lexicon.bridgeWords.has(token.lower) || /ly$/.test(token.lower) || isCapitalized(token);

@@ -89,14 +89,17 @@ function nextOpener(text: string, from: number): number {
   return -1;
 }
 
-/** Finds the closing mark for `opener`, skipping nested pairs of the same kind. */
+/**
+ * Finds the closing mark for `opener`, skipping nested pairs: «…«…»…», and
+ * “…” inside "…" (whose closing ” would otherwise also close the outer quote).
+ */
 function findCloser(text: string, from: number, opener: string): number {
   const closers = closersFor(opener);
-  const nests = !closers.includes(opener);
+  const nestOpener = opener === '"' ? '“' : closers.includes(opener) ? null : opener;
   let depth = 0;
   for (let i = from; i < text.length; i++) {
     const char = text[i] ?? '';
-    if (nests && char === opener && isOpeningAt(text, i)) {
+    if (char === nestOpener && isOpeningAt(text, i)) {
       depth++;
     } else if (closers.includes(char) && isClosingAt(text, i, opener)) {
       if (depth === 0) return i;

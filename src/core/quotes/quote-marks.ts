@@ -9,8 +9,9 @@
 
 /** Closing marks accepted for each opening mark. */
 const CLOSERS: Record<string, readonly string[]> = {
-  '“': ['”'],
-  '"': ['"'],
+  // Mixed pairs (“…" and "…”) are common where editors paste text between systems.
+  '“': ['”', '"'],
+  '"': ['"', '”'],
   '«': ['»'],
   '»': ['«'],
   '„': ['“', '”'],
@@ -40,6 +41,7 @@ export function isClosingAt(text: string, index: number, opener: string): boolea
     if (isLetter(before) && isLetter(after)) return false;
     return !isLetter(after);
   }
+  if (mark === '"' && opener !== '"') return !/\s/.test(before) && !isWordChar(after);
   if (mark === '"') return !/\s/.test(before) || !isWordChar(after);
   return true;
 }
