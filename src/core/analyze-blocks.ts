@@ -3,6 +3,7 @@ import type { PageAnalysis } from './types.js';
 import { blocksToText, type ArticleBlock } from './article-blocks.js';
 import { countWords, readingMinutes } from './text-utils.js';
 import { extractQuotes } from './quotes/extract-quotes.js';
+import { extractFigures } from './figures/extract-figures.js';
 
 export type ArticleMeta = Pick<PageAnalysis, 'url' | 'isArticle' | 'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime'>;
 
@@ -15,7 +16,7 @@ export function analyzeBlocks(blocks: readonly ArticleBlock[], meta: ArticleMeta
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     summary: [],
-    figures: [],
+    figures: extractFigures(blocks, { lang: meta.lang }),
     quotes: extractQuotes(blocks, { lang: meta.lang }),
   };
 }
