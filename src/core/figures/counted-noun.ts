@@ -30,7 +30,7 @@ export function countedNoun(after: string, lexicon: FigureLexicon, value: number
   // ("450 troops said" → "troops").
   const candidates = lexicon.nounFirst ? words.slice(0, 1) : [...words].reverse();
   const head = candidates.find((candidate) => looksLikeCountedNoun(candidate.word, value, lexicon));
-  return head ? { noun: head.word.toLowerCase(), length: head.end } : null;
+  return head ? { noun: head.word, length: head.end } : null;
 }
 
 function looksLikeCountedNoun(word: string, value: number, lexicon: FigureLexicon): boolean {

@@ -69,6 +69,9 @@ export function readAfter(after: string, prefixCurrency: string | null, lexicon:
     if (word.length > 1 || prefixCurrency || scaleMatch[1] === '') {
       multiplier = lexicon.scales.get(word) ?? 1;
       offset = scaleMatch[0].length;
+      // "mln.", "Mrd." keep their dot; a sentence's final dot after "million." does not belong to the figure.
+      const next = after.slice(offset);
+      if (scaleMatch[0].endsWith('.') && !/^\s*[\p{Ll}\p{Sc}]/u.test(next) && !currencyAfter.test(next)) offset--;
     }
   }
   const rest = after.slice(offset);

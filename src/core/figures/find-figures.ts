@@ -21,6 +21,9 @@ export interface FoundFigure {
 
 const RANGE_LINK = /^\s*(?:-|–|—|to|and|bis|à|a|al|e|до|и)\s*$/i;
 const YEAR_RANGE = /^\s?[-–—]\s?(\d{4})(?!\d)/;
+/** "between 2007 and 2012", "from 2007 to 2012", "von 2007 bis 2012". */
+const WORDED_YEAR_RANGE = /^\s(?:and|to|bis|à|au|a|al|e|и|по|до)\s(\d{4})(?!\d)/i;
+const RANGE_OPENER = /(?:between|from|von|zwischen|de|entre|dal|tra|fra|с|между)\s$/i;
 
 /** All figures in `text`, in reading order. */
 export function findFigures(text: string, lexicon: FigureLexicon, lang: string | null | undefined): FoundFigure[] {
@@ -54,7 +57,7 @@ function readFigure(text: string, first: NumberCandidate, last: NumberCandidate,
   const ranged = first !== last;
   if (reading && reading.kind !== 'count') {
     const end = last.end + reading.endOffset;
-    const value = first.value * (reading.kind === 'money' ? reading.scale : 1);
+    const value = exact(first.value * (reading.kind === 'money' ? reading.scale : 1));
     return { text: text.slice(start, end).trim(), value, unit: reading.unit, kind: ranged ? 'range' : reading.kind, start, end };
   }
   const scale = reading?.scale ?? 1;
@@ -63,17 +66,23 @@ function readFigure(text: string, first: NumberCandidate, last: NumberCandidate,
   const noun = countedNoun(text.slice(nounStart), lexicon, first.value * scale);
   if (!noun && scale === 1) return null;
   const end = nounStart + (noun?.length ?? 0);
-  return { text: text.slice(start, end).trim(), value: first.value * scale, unit: noun?.noun ?? null, kind: ranged ? 'range' : 'count', start, end };
+  return { text: text.slice(start, end).trim(), value: exact(first.value * scale), unit: noun?.noun ?? null, kind: ranged ? 'range' : 'count', start, end };
 }
 
 /** "2007-2012", "2007–2012": a span of years is a fact of its own, unlike a single date. */
 function yearRange(text: string, first: NumberCandidate): FoundFigure | null {
   if (first.spelled || !isYear(first.value)) return null;
-  const match = YEAR_RANGE.exec(text.slice(first.end));
+  const opened = RANGE_OPENER.test(text.slice(Math.max(0, first.start - 10), first.start));
+  const match = YEAR_RANGE.exec(text.slice(first.end)) ?? (opened ? WORDED_YEAR_RANGE.exec(text.slice(first.end)) : null);
   const endYear = Number(match?.[1]);
   if (!match || !isYear(endYear) || endYear <= first.value) return null;
   const end = first.end + match[0].length;
   return { text: text.slice(first.start, end), value: first.value, unit: null, kind: 'range', start: first.start, end };
+}
+
+/** Rounds away binary noise: 16.4 × 10^6 is 16400000, not 16399999.999999998. */
+function exact(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 function isYear(value: number): boolean {

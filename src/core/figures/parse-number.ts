@@ -8,7 +8,7 @@
 const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'ru', 'pt', 'nl', 'pl', 'cs', 'sv', 'da', 'nb', 'fi', 'tr', 'uk']);
 
 /** A numeric literal as found in text: digits with group separators and a decimal part. */
-export const NUMBER_PATTERN = String.raw`\d{1,3}(?:(?:[,.'’]|[\u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+export const NUMBER_PATTERN = String.raw`\d{1,3}(?:(?:[,.'’ ]|[\u00a0\u202f\u2009])\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 
 /** Parses a numeric literal; `lang` settles "1.200" and "1,200" when both readings are possible. */
 export function parseNumber(literal: string, lang: string | null | undefined): number | null {

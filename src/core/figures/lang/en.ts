@@ -20,7 +20,7 @@ export const ENGLISH: FigureLanguage = {
   numberWords: numberWords(),
   scales: {
     thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, m: 1e6, mil: 1e6, billion: 1e9,
-    billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, tr: 1e12,
+    billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, tr: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   },
   currencyWords: {
     dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
