@@ -102,9 +102,21 @@ function findCloser(text: string, from: number, opener: string): number {
     if (char === nestOpener && isOpeningAt(text, i)) {
       depth++;
     } else if (closers.includes(char) && isClosingAt(text, i, opener)) {
-      if (depth === 0) return i;
-      depth--;
+      if (depth === 0 && !isPluralPossessive(text, i, opener)) return i;
+      if (depth > 0) depth--;
     }
   }
   return -1;
+}
+
+/**
+ * "‘the voters’ anger is real’": a ’ after an s and before a lower-case word
+ * is a plural possessive when the quotation closes again further on.
+ */
+function isPluralPossessive(text: string, index: number, opener: string): boolean {
+  if (opener !== '‘' || !/s’ \p{Ll}/u.test(text.slice(index - 1, index + 3))) return false;
+  for (let i = index + 1; i < text.length; i++) {
+    if (text[i] === '’' && isClosingAt(text, i, opener)) return true;
+  }
+  return false;
 }

@@ -65,8 +65,8 @@ export function capitalizedRuns(tokens: readonly Token[], lexicon: QuoteLexicon)
         continue;
       }
       run.push(token);
-      // A comma, colon or bracket ends the name: "Flynn, a top surrogate".
-      if (token.after && !/^[.]?$/.test(token.after)) flush();
+      // Any punctuation ends the name: "Flynn, a top surrogate", "… Sánchez. Según …" (initials keep their dot in the token).
+      if (token.after) flush();
     } else {
       flush();
     }

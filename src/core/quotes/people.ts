@@ -20,6 +20,8 @@ export interface Mention {
   organization: boolean;
   /** Whether it is the subject of its clause (sentence-initial, or a verb follows), the likeliest antecedent of "he"/"she". */
   subject: boolean;
+  /** Whether an apposition describes it as a person: ", a close ally of …", ", 25,". */
+  described: boolean;
   /** Whether a speech verb follows it ("Melanie said"): a one-word name that speaks is a person. */
   speaks: boolean;
   gender: Gender | null;
@@ -31,6 +33,8 @@ const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator'
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'frau', 'mme', 'sra']);
 const MALE_TITLES = new Set(['mr', 'herr', 'm', 'sr']);
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'across', 'into', 'near', 'for', 'on', 'by', 'with', 'about', 'against', 'over', 'under', 'than']);
+/** Case endings added to a Russian surname's nominative ("Лавров" → "Лаврова", "Лаврову", "Лавровым"). */
+const CASE_ENDINGS = ['ым', 'ом', 'ой', 'ей', 'а', 'у', 'е', 'ы'];
 /** How far back (characters) a pronoun or role may look for its person. */
 const MAX_DISTANCE = 2500;
 
@@ -61,8 +65,9 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
       organization,
       subject: !afterPreposition && (initial || apposition || looksLikeVerb(next, lexicon)),
       speaks: next !== undefined && lexicon.verbs.has(next.lower),
+      described: apposition && describesPerson(tokens, index.get(next as Token) ?? 0, lexicon),
       gender: title ? titleGender(title) : words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null,
-      role: [...found.title, apposition ? appositionText(tokens, index.get(next as Token) ?? 0) : ''].join(' '),
+      role: [...wordsBefore(tokens, index.get(first) ?? 0), ...found.title, apposition ? appositionText(tokens, index.get(next as Token) ?? 0) : ''].join(' '),
     });
   }
   return mentions;
@@ -83,6 +88,23 @@ function isApposition(tokens: readonly Token[], at: number, lexicon: QuoteLexico
   const token = tokens[at];
   if (!token) return false;
   return /^(a|an|the|who|whose|\d+)$/.test(token.lower) || lexicon.roleNouns.has(token.lower) || lexicon.titles.has(token.lower);
+}
+
+/** Up to three lower-case words right before a name: "il premier Giorgia Meloni", "the defense minister X". */
+function wordsBefore(tokens: readonly Token[], at: number): string[] {
+  const words: string[] = [];
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const token = tokens[i] as Token;
+    if (isCapitalized(token) || token.after) break;
+    words.unshift(token.lower);
+  }
+  return words;
+}
+
+/** An apposition naming a role or an age: ", a close ally of", ", the mayor", ", 25,". */
+function describesPerson(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
+  const words = tokens.slice(at, at + 4);
+  return /^\d+$/.test(words[0]?.text ?? '') || words.some((token) => lexicon.roleNouns.has(token.lower));
 }
 
 function appositionText(tokens: readonly Token[], at: number): string {
@@ -106,7 +128,7 @@ export class People {
 
   /** Records a person the quote finder saw speaking. */
   addSpeaker(start: number, name: string): void {
-    const mention: Mention = { start, name, strong: true, organization: false, subject: true, speaks: true, gender: null, role: '' };
+    const mention: Mention = { start, name, strong: true, organization: false, subject: true, speaks: true, described: false, gender: null, role: '' };
     const at = this.mentions.findIndex((other) => other.start > start);
     this.mentions.splice(at < 0 ? this.mentions.length : at, 0, mention);
     this.learn(mention);
@@ -116,7 +138,14 @@ export class People {
   fullName(name: string): string {
     const words = name.split(' ');
     if (words.length > 1) return name;
-    return this.fullNames.get(surnameKey(name)) ?? name;
+    const key = surnameKey(name);
+    const exact = this.fullNames.get(key);
+    if (exact) return exact;
+    // Russian names decline: "по словам Лаврова" is Лавров's.
+    for (const ending of CASE_ENDINGS) {
+      if (key.endsWith(ending) && this.fullNames.has(key.slice(0, -ending.length))) return this.fullNames.get(key.slice(0, -ending.length)) as string;
+    }
+    return name;
   }
 
   /** The person a pronoun at `position` most likely stands for, or null. */
@@ -148,7 +177,7 @@ export class People {
    */
   private isPerson(mention: Mention): boolean {
     const known = this.fullNames.has(surnameKey(mention.name));
-    if (!mention.name.includes(' ') && !known && !mention.speaks && !/\b(mr|mrs|ms|dr|sen|rep|gov|president)\b/.test(mention.role)) return false;
+    if (!mention.name.includes(' ') && !known && !mention.speaks && !mention.described && !/\b(mr|mrs|ms|dr|sen|rep|gov|president)\b/.test(mention.role)) return false;
     return mention.strong || (known && this.isStrongName(mention.name));
   }
 

@@ -60,7 +60,8 @@ export const ENGLISH: QuoteLanguage = {
     'scientist', 'doctor', 'witness', 'resident', 'author', 'historian', 'judge', 'prosecutor', 'leader', 'manager',
     'founder', 'owner', 'ceo', 'chancellor', 'premier', 'representative', 'activist', 'strategist', 'pollster',
     'businessman', 'businesswoman', 'woman', 'man', 'mother', 'father', 'veteran', 'teacher', 'student', 'pastor',
-    'reverend', 'sheriff', 'chairperson', 'deputy', 'envoy', 'negotiator', 'organizer', 'candidate', 'billionaire',
+    'reverend', 'sheriff', 'chairperson', 'deputy', 'envoy', 'negotiator', 'organizer', 'candidate', 'billionaire', 'ally', 'friend', 'partner', 'colleague', 'critic', 'supporter',
+    'member', 'surrogate', 'nurse', 'officer', 'worker', 'farmer', 'voter', 'writer', 'journalist', 'reporter', 'editor',
   ],
   bridgeWords: [
     'that', 'reporters', 'journalists', 'us', 'me', 'him', 'her', 'them', 'the', 'a', 'an', 'in', 'on', 'at', 'to',
