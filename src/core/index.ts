@@ -12,7 +12,7 @@ import { extractArticle } from './extract-article.js';
 import { analyzeBlocks, type ArticleMeta } from './analyze-blocks.js';
 import type { ArticleBlock } from './article-blocks.js';
 
-export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, AppealKind } from './types.js';
+export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, AppealKind, SummaryLength } from './types.js';
 
 /** An appeal found on the live page: the element to mark, and how it is reported. */
 export interface DetectedAppeal {
@@ -44,7 +44,7 @@ export function analyzeDocument(document: Document, options: AnalyzeOptions = {}
     publishedTime: extracted.publishedTime,
   };
   const appeals: DetectedAppeal[] = [];
-  return { analysis: { ...analyzeBlocks(extracted.blocks, meta), hidden: appeals.map((appeal) => appeal.block) }, appeals };
+  return { analysis: { ...analyzeBlocks(extracted.blocks, meta, options), hidden: appeals.map((appeal) => appeal.block) }, appeals };
 }
 
 /**
@@ -63,7 +63,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): PageAna
     lang: null,
     publishedTime: null,
   };
-  return { ...analyzeBlocks(blocks, meta), hidden: [] };
+  return { ...analyzeBlocks(blocks, meta, options), hidden: [] };
 }
 
 function resolveUrl(document: Document, explicit: string | undefined): string | null {

@@ -24,8 +24,10 @@ export interface Sentence {
   end: number;
 }
 
-/** Sentence-final punctuation, optionally followed by closing quotes/brackets, then whitespace or the end. */
-/** Full-width enders need no space after them (Chinese and Japanese use none). */
+/**
+ * Sentence-final punctuation, optionally followed by closing quotes/brackets, then whitespace
+ * or the end; full-width enders (groups 3–4) need no space, as Chinese and Japanese use none.
+ */
 const CANDIDATE = /([.!?…]+)(["'”’»)\]]*)(?=\s|$)|([。！？]+)(["'”’»)\]」』]*)/gu;
 const CJK_END = /[。！？]/u;
 /** Blank lines always end a sentence, whatever precedes them. */

@@ -1,0 +1,40 @@
+/**
+ * Whose voice a sentence is in. Summaries report; they rarely quote, ask
+ * questions, speak in the first person or address the reader, so such
+ * sentences rank lower (they
+ * stay eligible: in a short interview piece they may be all there is).
+ */
+import { personalPronouns } from '../lang/personal-pronouns.js';
+import type { SupportedLanguage } from '../lang/language.js';
+
+const OPENING_QUOTE = /^["'“‘«„‹]/u;
+/** Punctuation then a closing quote: the end of a quotation that began in an earlier sentence ("… run,' said Bolt."). */
+const CLOSING_QUOTE = /[,.!?…]["'”’»](?:\s|$)/u;
+/** Quoted spans in the styles news sites use: "…", “…”, «…», „…“, »…«. */
+const QUOTED_SPAN = /"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]|»[^«]+«/gu;
+const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+
+/** Whether the sentence is a direct quotation: it opens or closes one, or quotes make up half of it. */
+export function isDirectQuote(text: string): boolean {
+  if (OPENING_QUOTE.test(text) || CLOSING_QUOTE.test(text)) return true;
+  let quoted = 0;
+  for (const span of text.matchAll(QUOTED_SPAN)) quoted += span[0].length;
+  return quoted * 2 >= text.length;
+}
+
+/** Whether the sentence speaks in the first or second person ("I", "we", "you", "ich", "мы" …). */
+export function isPersonal(text: string, lang: SupportedLanguage | null): boolean {
+  const words = personalPronouns(lang);
+  for (const [word] of text.matchAll(WORD)) {
+    // "US" is a country, and a lower-case "i" is a list marker or "i.e.", never the pronoun.
+    if (word.length > 1 && word === word.toUpperCase()) continue;
+    if (word === 'i') continue;
+    if (words.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence is a question. */
+export function isQuestion(text: string): boolean {
+  return /[?？]["'”’»)]*$/u.test(text);
+}
