@@ -5,7 +5,7 @@
  * ("according to X", "selon X").
  */
 import type { QuoteLexicon } from './quote-language.js';
-import { readSpeakerPhrase, type SpeakerPhrase } from './name-phrase.js';
+import { capitalizedRuns, nameIn, readSpeakerPhrase, type SpeakerPhrase } from './name-phrase.js';
 import { isCapitalized, type Token } from './tokens.js';
 
 export interface Frame {
@@ -80,11 +80,15 @@ export function frameBefore(tokens: readonly Token[], lexicon: QuoteLexicon): Fr
   }
   // Partial quote: the sentence's first speech verb whose subject is a person ("In a Facebook
   // message posted Friday, Cruz said he had “…”" → Cruz, not Facebook).
+  let organization: Frame | null = null;
   for (const verb of verbs) {
     const frame = subjectFrame(tokens, verb.index, lexicon, false);
-    if (frame && !(frame.phrase.kind === 'name' && isOrganization(frame.phrase.name, lexicon))) return frame;
+    if (!frame) continue;
+    if (!(frame.phrase.kind === 'name' && isOrganization(frame.phrase.name, lexicon))) return frame;
+    organization ??= frame;
   }
-  return null;
+  // "The New York Post reports that …": an organisation speaks when no person does.
+  return organization;
 }
 
 function isOrganization(name: string, lexicon: QuoteLexicon): boolean {
@@ -105,7 +109,9 @@ export function sourcePhraseFrame(tokens: readonly Token[], lexicon: QuoteLexico
 }
 
 function subjectFrame(tokens: readonly Token[], verb: number, lexicon: QuoteLexicon, adjacent: boolean): Frame | null {
-  const subject = headOfSubject(clauseBefore(tokens, verb), lexicon);
+  const clause = clauseBefore(tokens, verb);
+  // "Clinton mocked the complaint, saying …": a participle's subject is the clause's first name.
+  const subject = tokens[verb]?.lower.endsWith('ing') ? firstNamePart(clause, lexicon) : headOfSubject(clause, lexicon);
   const phrase = readSpeakerPhrase(subject, lexicon);
   if (phrase.kind !== 'none') return { phrase, at: subject[0]?.start ?? 0, adjacent };
   // Inverted order: "Сказал он", "dijo el ministro" before a colon.
@@ -131,6 +137,12 @@ function clauseBefore(tokens: readonly Token[], verb: number): Token[] {
   return tokens.slice(start, verb);
 }
 
+function firstNamePart(clause: readonly Token[], lexicon: QuoteLexicon): Token[] {
+  const runs = capitalizedRuns(clause, lexicon);
+  for (const run of runs) if (nameIn(run, lexicon)) return run;
+  return headOfSubject(clause, lexicon);
+}
+
 /**
  * The head of a subject phrase, without its apposition or a leading
  * adverbial: "Vyacheslav Dzirkaln, a deputy head of X," → "Vyacheslav Dzirkaln";
@@ -143,6 +155,8 @@ export function headOfSubject(words: readonly Token[], lexicon: QuoteLexicon): T
     if (token.after.includes(',') || token.after.includes('(') || token.after.includes('—')) parts.push([]);
   }
   const filled = parts.filter((part) => part.length > 0);
+  // "Hillary Clinton, at a later press gaggle, said": an adverbial after the subject is not the subject.
+  while (filled.length > 1 && ADVERBIAL.test((filled[filled.length - 1] as Token[])[0]?.lower ?? '')) filled.pop();
   for (let i = 0; i < filled.length; i++) {
     const next = filled[i + 1];
     const describes = next !== undefined && describesName(next, lexicon);
@@ -170,6 +184,9 @@ function untilComma(tokens: readonly Token[]): Token[] {
   }
   return out;
 }
+
+/** Words opening an adverbial phrase that may stand between a subject and its verb. */
+const ADVERBIAL = /^(at|in|on|during|after|before|from|with|without|for|in|speaking|asked|later|earlier|meanwhile|however|though|also|too|again|am|im|lors|durante|durant|в|на)$/;
 
 /** Prepositions that attach an affiliation or a place to a name. */
 const AFFILIATION = new Set(['of', 'from', 'at', 'in', 'on', 'with', 'for', 'de', 'du', 'des', 'von', 'vom', 'aus', 'del', 'della', 'di', 'dal', 'из']);

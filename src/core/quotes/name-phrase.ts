@@ -3,7 +3,7 @@
  * Ryan" → "Paul D. Ryan"), a pronoun ("he") or a role ("the official").
  */
 import type { Gender, QuoteLexicon } from './quote-language.js';
-import { isCapitalized, isPossessive, type Token } from './tokens.js';
+import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
 
 export type SpeakerPhrase =
   | { kind: 'name'; name: string; title: string[] }
@@ -60,7 +60,9 @@ export function capitalizedRuns(tokens: readonly Token[], lexicon: QuoteLexicon)
     const isParticle = run.length > 0 && PARTICLES.has(token.lower) && next !== undefined && isCapitalized(next);
     if ((isCapitalized(token) && !lexicon.pronouns.has(token.lower)) || isParticle) {
       if (isPossessive(token)) {
-        // "Clinton’s campaign manager Robby Mook": the possessor is not the speaker.
+        // "Clinton’s campaign manager Robby Mook": the possessor is not the speaker, but it is its own run,
+        // the speaker's name when no other follows ("Ivana Trump's brief said").
+        run.push({ ...token, text: withoutPossessive(token.text), lower: withoutPossessive(token.lower) });
         flush();
         continue;
       }

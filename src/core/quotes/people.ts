@@ -87,6 +87,11 @@ function looksLikeVerb(token: Token | undefined, lexicon: QuoteLexicon): boolean
 function isApposition(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
   const token = tokens[at];
   if (!token) return false;
+  // "In Chelsea, the mayor said that …" is a new clause, not a description of Chelsea.
+  for (let i = at; i < tokens.length && i < at + 12; i++) {
+    if (lexicon.verbs.has((tokens[i] as Token).lower)) return false;
+    if ((tokens[i] as Token).after) break;
+  }
   return /^(a|an|the|who|whose|\d+)$/.test(token.lower) || lexicon.roleNouns.has(token.lower) || lexicon.titles.has(token.lower);
 }
 

@@ -20,7 +20,9 @@ function inflect(entry: string): string[] {
   const consonantY = /[^aeiou]y$/.test(stem);
   const third = /(s|sh|ch|x)$/.test(stem) ? `${stem}es` : consonantY ? `${stem.slice(0, -1)}ies` : `${stem}s`;
   const regularPast = stem.endsWith('e') ? `${stem}d` : consonantY ? `${stem.slice(0, -1)}ied` : `${stem}ed`;
-  return [stem, third, past ?? regularPast];
+  const doubled = past !== undefined && /([bdgmnprt])\1ed$/.test(past);
+  const participle = doubled ? `${stem}${stem.slice(-1)}ing` : /[^e]e$/.test(stem) ? `${stem.slice(0, -1)}ing` : `${stem}ing`;
+  return [stem, third, past ?? regularPast, participle];
 }
 
 export const ENGLISH: QuoteLanguage = {

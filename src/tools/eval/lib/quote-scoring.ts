@@ -16,7 +16,7 @@ export interface ArticleScore {
   speakers: Record<GoldSpeakerKind, { total: number; correct: number }>;
   misses: string[];
   falseAlarms: string[];
-  wrongSpeakers: Array<{ quote: string; gold: string | null; source: string | null; predicted: string | null }>;
+  wrongSpeakers: Array<{ quote: string; gold: string | null; source: string | null; predicted: string | null; context: string }>;
 }
 
 const SHORT_QUOTE_WORDS = 3;
@@ -48,7 +48,7 @@ export function scoreArticle(article: string, text: string, gold: readonly GoldQ
     if (g.speakerKind === 'none') continue;
     tally.total++;
     if (sameSpeaker(g.speaker, speaker)) tally.correct++;
-    else score.wrongSpeakers.push({ quote: g.text.slice(0, 80), gold: g.speaker, source: g.sourceText, predicted: speaker });
+    else score.wrongSpeakers.push({ quote: g.text.slice(0, 80), gold: g.speaker, source: g.sourceText, predicted: speaker, context: (predicted[best] as Quote).context });
   }
   return score;
 }
