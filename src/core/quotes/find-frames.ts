@@ -138,6 +138,8 @@ function clauseBefore(tokens: readonly Token[], verb: number): Token[] {
 }
 
 function firstNamePart(clause: readonly Token[], lexicon: QuoteLexicon): Token[] {
+  // "He then defended the remark, saying …"
+  if (clause[0] && lexicon.pronouns.has(clause[0].lower)) return clause.slice(0, 1);
   const runs = capitalizedRuns(clause, lexicon);
   for (const run of runs) if (nameIn(run, lexicon)) return run;
   return headOfSubject(clause, lexicon);

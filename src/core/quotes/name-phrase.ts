@@ -11,6 +11,8 @@ export type SpeakerPhrase =
   | { kind: 'role'; noun: string; definite: boolean }
   | { kind: 'none' };
 
+const MAX_NAME_WORDS = 4;
+
 /** Lower-case particles that may sit inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn', 'ter', 'dos', 'das', 'du', 'y']);
 
@@ -24,7 +26,10 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   if (first && content.length <= 2 && lexicon.pronouns.has(first.lower)) {
     return { kind: 'pronoun', gender: lexicon.pronouns.get(first.lower) as Gender };
   }
-  const name = nameIn(tokens, lexicon);
+  const last = tokens[tokens.length - 1];
+  const described = /^(the|a|an|one|this|that)$/.test(tokens[0]?.lower ?? '') && last !== undefined && !isCapitalized(last);
+  // "the New York businessman", "The Indiana governor": a description whose head is a role, not a name.
+  const name = described ? null : nameIn(tokens, lexicon);
   if (name) return { kind: 'name', ...name };
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
@@ -86,15 +91,18 @@ function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string;
     if (lexicon.titles.has(lower)) title.push(lower);
     start++;
   }
-  // An acronym before a name is an organisation: "МИД Сергей Лавров", "NATO chief Mark Rutte".
+  // A title inside the run ends what came before it: "U.S. Air Force Gen. Norman Ham" → "Norman Ham".
   for (let i = run.length - 2; i >= start; i--) {
-    if (/^\p{Lu}{2,}$/u.test((run[i] as Token).text)) {
+    const lower = (run[i] as Token).lower.replace(/\.$/, '');
+    if (lexicon.titles.has(lower) || /^\p{Lu}{2,}$/u.test((run[i] as Token).text)) {
+      if (lexicon.titles.has(lower)) title.push(lower);
       start = i + 1;
       break;
     }
   }
   const words = run.slice(start).filter((token, i, all) => i < all.length - 1 || !PARTICLES.has(token.lower));
-  if (words.length === 0) return null;
+  // Names have at most four words; a longer capitalised run is a headline or a title of a work.
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
   // "(D-Wis.)", "(R-Ga.)": a party and state after a US politician's name, not a name.
   if (words.length === 1 && /^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test((words[0] as Token).text)) return null;
   return { name: words.map((token) => token.text).join(' '), title };

@@ -33,8 +33,15 @@ const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator'
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'frau', 'mme', 'sra']);
 const MALE_TITLES = new Set(['mr', 'herr', 'm', 'sr']);
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'across', 'into', 'near', 'for', 'on', 'by', 'with', 'about', 'against', 'over', 'under', 'than']);
+/** Abbreviated titles that stand for a role noun ("Gov. Pence" is "the governor"). */
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  governor: ['governor', 'gov'], senator: ['senator', 'sen'], representative: ['representative', 'rep'],
+  general: ['general', 'gen'], president: ['president', 'pres'], professor: ['professor', 'prof'], doctor: ['doctor', 'dr'],
+};
 /** Case endings added to a Russian surname's nominative ("Лавров" → "Лаврова", "Лаврову", "Лавровым"). */
 const CASE_ENDINGS = ['ым', 'ом', 'ой', 'ей', 'а', 'у', 'е', 'ы'];
+/** Auxiliaries, adverbs and irregular past tenses that show the name before them is a subject. */
+const COMMON_VERBS = /^(is|was|has|had|will|would|could|can|did|does|also|then|later|who|told|made|went|took|gave|got|came|saw|knew|thought|felt|left|met|ran|won|lost|began|became|kept|held|brought|wrote|spoke|put|set|sent|says|said|wants|thinks|believes|says|hopes|tried|still|never|often|once)$/;
 /** How far back (characters) a pronoun or role may look for its person. */
 const MAX_DISTANCE = 2500;
 
@@ -51,7 +58,7 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const next = tokens[(index.get(last) ?? 0) + 1];
     const previous = tokens[(index.get(first) ?? 0) - 1];
     const words = found.name.split(' ');
-    const organization = run.some((token) => lexicon.organizationWords.has(token.lower));
+    const organization = words.some((word) => lexicon.organizationWords.has(word.toLowerCase()));
     const apposition = last.after === ',' && next !== undefined && isApposition(tokens, index.get(next) ?? 0, lexicon);
     const title = found.title.find((word) => PERSON_TITLES.has(word));
     // "in New York", "to Virginia": a name after a preposition is a place or an object, not a speaker.
@@ -80,7 +87,7 @@ function titleGender(title: string): Gender | null {
 function looksLikeVerb(token: Token | undefined, lexicon: QuoteLexicon): boolean {
   if (!token || isCapitalized(token)) return false;
   if (lexicon.verbs.has(token.lower)) return true;
-  return /^(is|was|has|had|will|would|could|can|did|does|also|then|later|who|told)$/.test(token.lower) || /[a-z]ed$/.test(token.lower);
+  return COMMON_VERBS.test(token.lower) || /[a-z]ed$/.test(token.lower);
 }
 
 /** ", a deputy head of …", ", 25,", ", who …": the words after a comma describe the name. */
@@ -170,8 +177,10 @@ export class People {
 
   /** The person a definite role ("the official", "the spokesman") at `position` refers to, or null. */
   resolveRole(position: number, noun: string): string | null {
+    const wanted = ROLE_SYNONYMS[noun] ?? [noun];
     for (const mention of this.before(position)) {
-      if (mention.role.split(/[\s-]+/).includes(noun)) return this.fullName(mention.name);
+      const roles = mention.role.split(/[\s-]+/).map((word) => word.replace(/\.$/, ''));
+      if (roles.some((role) => wanted.includes(role))) return this.fullName(mention.name);
     }
     return null;
   }

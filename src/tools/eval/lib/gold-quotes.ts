@@ -8,7 +8,9 @@
  * definite description ("the official", "the mayor") stands for the nearest
  * earlier Source in the same article that names someone. Any other source
  * ("a source", "Small groups of protesters") is unnamed: the right answer is
- * null. Events without a Source are skipped for speaker scoring.
+ * null. A determiner with a lower-case head noun makes a description, not a
+ * name ("the Republican nominee" points back; "one Democratic source" is
+ * unnamed). Events without a Source are skipped for speaker scoring.
  */
 import type { BratDocument, BratSpan } from './brat-ann.js';
 
@@ -68,14 +70,33 @@ export function quotedRanges(text: string, from: number, to: number): Array<[num
 
 function goldSpeaker(source: BratSpan | null, sources: readonly BratSpan[], text: string): { speaker: string | null; speakerKind: GoldSpeakerKind } {
   if (!source) return { speaker: null, speakerKind: 'none' };
-  if (isNamed(source.text, text)) return { speaker: source.text, speakerKind: 'named' };
+  const description = describes(source.text);
+  if (!description && isNamed(source.text, text)) return { speaker: source.text, speakerKind: 'named' };
   const lower = source.text.trim().toLowerCase();
-  if (!PRONOUNS.has(lower) && !/^(the|this|that)\s/.test(lower)) return { speaker: null, speakerKind: 'unnamed' };
+  if (!PRONOUNS.has(lower) && description !== 'definite') return { speaker: null, speakerKind: 'unnamed' };
   for (let i = sources.indexOf(source) - 1; i >= 0; i--) {
     const earlier = sources[i] as BratSpan;
-    if (isNamed(earlier.text, text)) return { speaker: earlier.text, speakerKind: 'resolved' };
+    if (!describes(earlier.text) && isNamed(earlier.text, text)) return { speaker: earlier.text, speakerKind: 'resolved' };
   }
   return { speaker: null, speakerKind: 'resolved' };
+}
+
+/**
+ * A source that opens with a determiner and whose head noun is lower case
+ * describes someone rather than naming them: "The Republican presidential
+ * nominee", "the Vermont senator" (definite: it points back to a name) or
+ * "one Democratic source on the panel" (indefinite: someone unnamed).
+ */
+export function describes(phrase: string): 'definite' | 'indefinite' | null {
+  const words = phrase.trim().split(/[\s,]+/);
+  const determiner = (words[0] ?? '').toLowerCase();
+  const definite = /^(the|this|that|his|her|its|their)$/.test(determiner);
+  const indefinite = /^(a|an|one|another|some|two|three|several|many)$/.test(determiner);
+  if (!definite && !indefinite) return null;
+  const headEnd = words.findIndex((word, i) => i > 0 && /^(of|who|which|at|in|from|for|with|on)$/i.test(word));
+  const head = (headEnd > 0 ? words.slice(0, headEnd) : words).pop() ?? '';
+  if (/^\p{Lu}/u.test(head)) return null;
+  return definite ? 'definite' : 'indefinite';
 }
 
 /**
