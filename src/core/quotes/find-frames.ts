@@ -137,13 +137,23 @@ function clauseBefore(tokens: readonly Token[], verb: number): Token[] {
   return tokens.slice(start, verb);
 }
 
+/**
+ * The subject of a clause's main verb, for a participle frame ("Trump attacked
+ * Clinton, saying …" → Trump): the words before the first verb-like word, or
+ * the clause's first name.
+ */
 function firstNamePart(clause: readonly Token[], lexicon: QuoteLexicon): Token[] {
   // "He then defended the remark, saying …"
   if (clause[0] && lexicon.pronouns.has(clause[0].lower)) return clause.slice(0, 1);
+  const verb = clause.findIndex((token, i) => i > 0 && !isCapitalized(token) && (lexicon.verbs.has(token.lower) || MAIN_VERB.test(token.lower)));
+  if (verb > 0) return headOfSubject(clause.slice(0, verb), lexicon);
   const runs = capitalizedRuns(clause, lexicon);
   for (const run of runs) if (nameIn(run, lexicon)) return run;
   return headOfSubject(clause, lexicon);
 }
+
+/** Words that show the main verb of a clause has begun: auxiliaries and past tenses. */
+const MAIN_VERB = /^(is|was|has|had|will|would|did|does|made|went|took|gave|got|came|sings|spoke|stood)$|[a-z]ed$/;
 
 /**
  * The head of a subject phrase, without its apposition or a leading
@@ -170,7 +180,7 @@ export function headOfSubject(words: readonly Token[], lexicon: QuoteLexicon): T
 /** Whether a comma-separated part describes the name before it: "a deputy head", "25", "who …", "(R-Wis.)". */
 function describesName(part: readonly Token[], lexicon: QuoteLexicon): boolean {
   const first = part[0] as Token;
-  return /^(a|an|the|his|her|their|its|who|whose|which|one|\d+|[a-z]{1,2}-[a-z.]+)$/i.test(first.text) || lexicon.roleNouns.has(first.lower) || lexicon.titles.has(first.lower) && !isCapitalized(first);
+  return /^(a|an|the|his|her|their|its|who|whose|which|one|\d+|[a-z]{1,2}(-[a-z.]+)?)$/i.test(first.text) || lexicon.roleNouns.has(first.lower) || lexicon.titles.has(first.lower) && !isCapitalized(first);
 }
 
 /**

@@ -88,6 +88,8 @@ function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string;
   while (start < run.length) {
     const lower = (run[start] as Token).lower.replace(/\.$/, '');
     if (!lexicon.titles.has(lower) && !lexicon.functionWords.has(lower)) break;
+    // "Mr. King", "Justice Major": the last word is the name even when it is also a title.
+    if (start === run.length - 1 && !lexicon.functionWords.has(lower)) break;
     if (lexicon.titles.has(lower)) title.push(lower);
     start++;
   }

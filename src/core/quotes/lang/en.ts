@@ -22,8 +22,11 @@ function inflect(entry: string): string[] {
   const regularPast = stem.endsWith('e') ? `${stem}d` : consonantY ? `${stem.slice(0, -1)}ied` : `${stem}ed`;
   const doubled = past !== undefined && /([bdgmnprt])\1ed$/.test(past);
   const participle = doubled ? `${stem}${stem.slice(-1)}ing` : /[^e]e$/.test(stem) ? `${stem.slice(0, -1)}ing` : `${stem}ing`;
-  return [stem, third, past ?? regularPast, participle];
+  // Bare stems are mostly nouns in news ("the report", "a mental state"); keep only the unambiguous ones.
+  return [...(UNAMBIGUOUS_STEMS.has(stem) ? [stem] : []), third, past ?? regularPast, participle];
 }
+
+const UNAMBIGUOUS_STEMS = new Set(['say', 'tell', 'ask', 'add', 'write', 'warn', 'insist', 'explain', 'argue', 'declare', 'admit', 'acknowledge']);
 
 export const ENGLISH: QuoteLanguage = {
   speechVerbs: [
@@ -53,6 +56,7 @@ export const ENGLISH: QuoteLanguage = {
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
     'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ok', 'oh', 'well', 'instead',
     'last', 'next', 'both', 'all', 'some', 'many', 'most', 'such', 'other', 'another', 'one', 'two', 'three',
+    'during', 'despite', 'since', 'until', 'although', 'though', 'because', 'unlike', 'like', 'among', 'amid', 'under', 'over',
   ],
   roleNouns: [
     'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'mayor', 'governor',
@@ -77,7 +81,7 @@ export const ENGLISH: QuoteLanguage = {
     'university', 'association', 'council', 'foundation', 'bank', 'inc', 'corp', 'company', 'group', 'union', 'house',
     'court', 'congress', 'senate', 'government', 'army', 'force', 'forces', 'police', 'street', 'center', 'centre',
     'institute', 'journal', 'press', 'network', 'commission', 'board', 'bureau', 'fund', 'county', 'city', 'state',
-    'states', 'republic', 'kingdom', 'federation', 'club', 'church', 'school', 'hospital', 'airport', 'tower', 'park',
-    'campaign', 'administration', 'organization', 'organisation', 'project', 'research', 'agency', 'reuters', 'ap',
+    'states', 'republic', 'kingdom', 'federation', 'club', 'church', 'school', 'hospital', 'airport', 'tower',
+    'campaign', 'administration', 'organization', 'organisation', 'project', 'research', 'reuters', 'ap',
     'interfax', 'tass', 'cnn', 'bbc', 'fox', 'twitter', 'facebook', 'google', 'kremlin', 'pentagon', 'ministry'],
 };
