@@ -11,7 +11,8 @@
 import type { ArticleBlock } from '../article-blocks.js';
 import type { Quote } from '../types.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
-import { dashFrame, frameAfter, frameBefore, sourcePhraseFrame, type Frame } from './find-frames.js';
+import { dashFrame, frameAfter, frameBefore, sourcePhraseFrame, verbLengthAt, type Frame } from './find-frames.js';
+import type { Token } from './tokens.js';
 import { cleanQuoteText, isIntroducedBy, isRealQuote } from './is-real-quote.js';
 import { findMentions, People } from './people.js';
 import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
@@ -25,6 +26,8 @@ export interface QuoteOptions {
 
 /** Blocks that carry running text a quotation can stand in. */
 const QUOTABLE = new Set<ArticleBlock['kind']>(['paragraph', 'blockquote', 'list-item']);
+/** How many words of a closing clause ("…, Schiff said.") are read as a frame. */
+const MAX_CLOSING_CLAUSE = 8;
 /** The longest context reported, in characters. */
 const MAX_CONTEXT = 320;
 
@@ -66,7 +69,14 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
 function pickFrame(site: QuoteSite, lexicon: QuoteLexicon): Frame | null {
   const before = frameBefore(site.before, lexicon);
   if (before?.adjacent) return before;
-  return frameAfter(site.after, lexicon) ?? dashFrame(site.trail, site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before;
+  return frameAfter(site.after, lexicon) ?? dashFrame(site.trail, site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before ?? closingFrame(site.previousClause, lexicon);
+}
+
+/** "The administration may wait, Schiff said. “…”": a sentence that ends in a speech frame introduces the quote after it. */
+function closingFrame(clause: readonly Token[], lexicon: QuoteLexicon): Frame | null {
+  const tail = clause.slice(-3);
+  if (!tail.some((_, i) => verbLengthAt(tail, i, lexicon) > 0)) return null;
+  return frameAfter(clause.slice(-MAX_CLOSING_CLAUSE), lexicon);
 }
 
 /**

@@ -16,6 +16,8 @@ export interface QuoteSite {
   lead: string;
   /** Raw text right after the closing mark, up to the sentence end or the next quote. */
   trail: string;
+  /** The words of the previous sentence's last clause, when the quote opens its own sentence ("…, Schiff said. “…”"). */
+  previousClause: Token[];
   /** The sentence (or sentences) the quote stands in. */
   sentence: string;
   /** Index of the opening sentence among all sentences of the article, to group quotes by sentence. */
@@ -54,6 +56,7 @@ export function locateQuotes(paragraphs: readonly string[], starts: readonly num
       after,
       lead: beforeText.trim(),
       trail: closeText.slice(span.close + 1, trailTo).trim(),
+      previousClause: beforeText.trim() ? [] : previousClause(openSentences, first, openBase),
       sentence: openText.slice(first?.start ?? 0, sentenceEnd).trim(),
       sentenceId: `${span.startBlock}:${first?.start ?? 0}`,
     };
@@ -78,6 +81,13 @@ function frameSentenceAfter(sentences: readonly Sentence[], current: Sentence | 
   if (!following) return [];
   const tokens = tokenize(following.text);
   return tokens.length <= SHORT_FRAME_SENTENCE && !/["“”«»„]/.test(following.text) ? shift(tokens, base + following.start) : [];
+}
+
+function previousClause(sentences: readonly Sentence[], current: Sentence | undefined, base: number): Token[] {
+  const previous = current ? sentences[sentences.indexOf(current) - 1] : undefined;
+  if (!previous || /["“”«»„]/.test(previous.text)) return [];
+  const cut = Math.max(previous.text.lastIndexOf(','), previous.text.lastIndexOf(';')) + 1;
+  return shift(tokenize(previous.text.slice(cut)), base + previous.start + cut);
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
