@@ -171,7 +171,8 @@ export function headOfSubject(words: readonly Token[], lexicon: QuoteLexicon): T
   while (filled.length > 1 && ADVERBIAL.test((filled[filled.length - 1] as Token[])[0]?.lower ?? '')) filled.pop();
   for (let i = 0; i < filled.length; i++) {
     const next = filled[i + 1];
-    const describes = next !== undefined && describesName(next, lexicon);
+    // "At a forum in Virginia, one questioner": a part opening with a preposition is no subject.
+    const describes = next !== undefined && describesName(next, lexicon) && !ADVERBIAL.test((filled[i] as Token[])[0]?.lower ?? '');
     if (describes && readSpeakerPhrase(filled[i] as Token[], lexicon).kind === 'name') return (filled[i] as Token[]).slice(-MAX_PHRASE);
   }
   return (filled[filled.length - 1] ?? []).slice(-MAX_PHRASE);
