@@ -62,4 +62,9 @@ export interface PageAnalysis {
 export interface AnalyzeOptions {
   /** The page URL; falls back to the document's own URL when it is http(s). */
   url?: string;
+  /**
+   * Layout of the live page (real browser only, e.g. `computedStyleProbe(window)`):
+   * lets the appeal detector see fixed overlays and scroll locks. Not serialised.
+   */
+  layoutProbe?: import('./appeals/layout-probe.js').LayoutProbe;
 }

@@ -1,0 +1,90 @@
+/**
+ * Picks the appeal blocks from scanned stats: every element that scores as an
+ * appeal is a seed, and each seed grows to the smallest ancestor that holds
+ * the whole appeal (heading, text, form, buttons, "remind me later") — it
+ * climbs while the parent still qualifies and adds either appeal evidence or
+ * only a little text, and stops below anything holding article prose.
+ */
+import type { ArticleGuard } from './article-guard.js';
+import { guardAllows } from './guard-policy.js';
+import type { Evidence } from './evidence.js';
+import type { LayoutProbe } from './layout-probe.js';
+import type { NodeStats } from './page-scan.js';
+import { APPEAL_THRESHOLD, scoreEvidence, type KindScore } from './scoring.js';
+
+/** Appeals are short; a longer block is a page section (or the article). */
+export const MAX_APPEAL_CHARS = 3000;
+/** Text a wrapper may add around an appeal without evidence of its own (a caption, "Remind me later"). */
+const SMALL_EXTRA_CHARS = 150;
+const NEVER_APPEAL = new Set(['HTML', 'BODY', 'MAIN', 'A', 'SPAN', 'LABEL', 'INPUT', 'BUTTON', 'STRONG', 'EM', 'B', 'I']);
+
+export interface ChosenBlock {
+  node: NodeStats;
+  score: KindScore;
+  overlay: boolean;
+}
+
+export interface ChooseContext {
+  guard: ArticleGuard;
+  probe: LayoutProbe;
+}
+
+export function chooseBlocks(stats: readonly NodeStats[], context: ChooseContext): ChosenBlock[] {
+  const memo = new Map<number, ChosenBlock | null>();
+  const qualify = (i: number): ChosenBlock | null => {
+    if (!memo.has(i)) memo.set(i, evaluate(stats[i]!, context));
+    return memo.get(i)!;
+  };
+  const tops = new Map<number, ChosenBlock>();
+  for (let i = 0; i < stats.length; i++) {
+    if (!qualify(i)) continue;
+    let current = i;
+    for (let parent = stats[current]!.parent; parent >= 0; parent = stats[current]!.parent) {
+      if (!qualify(parent) || !addsOnlyAppeal(stats[parent]!, stats[current]!)) break;
+      current = parent;
+    }
+    tops.set(current, qualify(current)!);
+  }
+  return [...tops.entries()].filter(([i]) => !hasChosenAncestor(stats, i, tops)).map(([, block]) => block);
+}
+
+function addsOnlyAppeal(parent: NodeStats, child: NodeStats): boolean {
+  const extra = parent.textChars - child.textChars;
+  if (extra <= SMALL_EXTRA_CHARS) return true;
+  return parent.evidence.length > child.evidence.length && extra <= 1.5 * child.textChars;
+}
+
+function hasChosenAncestor(stats: readonly NodeStats[], i: number, tops: Map<number, ChosenBlock>): boolean {
+  for (let p = stats[i]!.parent; p >= 0; p = stats[p]!.parent) if (tops.has(p)) return true;
+  return false;
+}
+
+function evaluate(node: NodeStats, context: ChooseContext): ChosenBlock | null {
+  if (NEVER_APPEAL.has(node.tag) || node.textChars < 2 || node.textChars > MAX_APPEAL_CHARS) return null;
+  if (node.links >= 4 && node.linkChars > 0.6 * node.textChars) return null; // menus and "read more" lists
+  const rough = scoreEvidence(node.evidence);
+  if (!rough || rough.score < APPEAL_THRESHOLD - 2) return null;
+  const overlay = context.probe.isOverlay(node.element);
+  const evidence = overlay ? [...node.evidence, ...layoutEvidence(context.probe)] : node.evidence;
+  const score = overlay ? scoreEvidence(evidence)! : rough;
+  if (score.score < APPEAL_THRESHOLD) return null;
+  if (!guardAllows(node, score, context.guard)) return null;
+  if (isNavigationItem(node)) return null;
+  return { node, score, overlay };
+}
+
+function layoutEvidence(probe: LayoutProbe): Evidence[] {
+  const items: Evidence[] = [{ kind: null, category: 'layout', weight: 1.5, reason: 'fixed or sticky overlay' }];
+  if (probe.isScrollLocked()) items.push({ kind: null, category: 'layout', weight: 0.5, reason: 'page scrolling locked' });
+  return items;
+}
+
+/** A short entry of the site's menu ("Subscribe", "Newsletters") is navigation, not an appeal. */
+function isNavigationItem(node: NodeStats): boolean {
+  if (node.textChars > 60) return false;
+  const menu = node.element.closest('nav, [role="navigation"], [role="menubar"], [role="menu"]');
+  if (menu) return true;
+  const item = node.element.closest('li');
+  const list = item?.parentElement;
+  return !!list && list.children.length >= 4 && list.querySelectorAll(':scope > li > a').length >= 4;
+}

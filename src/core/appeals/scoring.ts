@@ -1,0 +1,59 @@
+/**
+ * The scoring model. Evidence is summed per kind and per category; each
+ * category is capped BELOW the threshold, so no single kind of evidence
+ * (wording, structure, links, attribute names, layout) can hide a block alone.
+ *
+ *   category   cap   typical items (weights)
+ *   phrase     3     "support us monthly" 2, "newsletter" 1, "subscribe" 0.5
+ *   structure  3     e-mail form 2.5, amount/frequency picker 2.5, text-field form 1
+ *   link       2.5   patreon.com / list-manage.com 2, a "/donate" page 1.5
+ *   attribute  2.5   class "newsletter" 2, "paywall" 2, "contribute" 1.5, "promo" 1
+ *   layout     2     fixed/sticky overlay 1.5, scroll-locked page 0.5
+ *
+ * Kind-neutral items ("remind me later", "promo", overlays) count only for a
+ * kind with evidence of its own. Counter-evidence (search, login and comment
+ * forms) is subtracted after capping. A block is an appeal at THRESHOLD.
+ */
+import type { AppealKind } from '../types.js';
+import type { Evidence, EvidenceCategory } from './evidence.js';
+
+export const CATEGORY_CAPS: Readonly<Record<EvidenceCategory, number>> = { phrase: 3, structure: 3, link: 2.5, attribute: 2.5, layout: 2 };
+export const APPEAL_THRESHOLD = 4;
+const KINDS: readonly AppealKind[] = ['donation', 'subscription', 'newsletter'];
+const CATEGORIES = Object.keys(CATEGORY_CAPS) as EvidenceCategory[];
+
+export interface KindScore {
+  kind: AppealKind;
+  score: number;
+  /** The capped score from everything but wording: how much the markup itself says "appeal". */
+  markupScore: number;
+  reasons: string[];
+}
+
+/** The best-scoring kind for this evidence, or null when no kind has evidence. */
+export function scoreEvidence(evidence: readonly Evidence[]): KindScore | null {
+  let best: KindScore | null = null;
+  let penalty = 0;
+  for (const item of evidence) if (item.weight < 0) penalty += item.weight;
+  for (const kind of KINDS) {
+    const own = evidence.filter((item) => item.kind === kind && item.weight > 0);
+    if (own.length === 0) continue;
+    const counted = [...own, ...evidence.filter((item) => item.kind === null && item.weight > 0)];
+    let score = penalty;
+    let markupScore = 0;
+    for (const category of CATEGORIES) {
+      let sum = 0;
+      for (const item of counted) if (item.category === category) sum += item.weight;
+      const capped = Math.min(sum, CATEGORY_CAPS[category]);
+      score += capped;
+      if (category !== 'phrase') markupScore += capped;
+    }
+    if (!best || score > best.score) best = { kind, score, markupScore, reasons: reasonsOf(counted, evidence) };
+  }
+  return best;
+}
+
+function reasonsOf(counted: readonly Evidence[], all: readonly Evidence[]): string[] {
+  const negatives = all.filter((item) => item.weight < 0);
+  return [...counted].sort((a, b) => b.weight - a.weight).concat(negatives).map((item) => item.reason);
+}
