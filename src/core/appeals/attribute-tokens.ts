@@ -18,7 +18,7 @@ const TOKEN_RULES: Readonly<Record<string, TokenRule>> = {
   fundraising: { kind: 'donation', weight: 1.5 }, patreon: { kind: 'donation', weight: 2 },
   supportus: { kind: 'donation', weight: 1.5 }, membership: { kind: 'donation', weight: 1 },
   tipjar: { kind: 'donation', weight: 1.5 }, spenden: { kind: 'donation', weight: 1.5 },
-  epic: { kind: 'donation', weight: 0.5 }, ask: { kind: 'donation', weight: 0.5 },
+  epic: { kind: 'donation', weight: 0.5 },
   newsletter: { kind: 'newsletter', weight: 2 }, newsletters: { kind: 'newsletter', weight: 1.5 },
   signup: { kind: 'newsletter', weight: 1 }, optin: { kind: 'newsletter', weight: 1.5 },
   mailchimp: { kind: 'newsletter', weight: 2 }, mc: { kind: 'newsletter', weight: 0.5 },
@@ -36,6 +36,20 @@ const TOKEN_RULES: Readonly<Record<string, TokenRule>> = {
 
 /** Word pairs that sites split apart (`sign-up`, `opt_in`, `support-us`). */
 const JOINED_PAIRS = new Set(['signup', 'optin', 'supportus', 'email', 'tipjar', 'mailinglist', 'emailcapture']);
+
+/** Class names repeat across a page; splitting each distinct value once keeps the scan cheap. */
+const splitCache = new Map<string, string[]>();
+const SPLIT_CACHE_LIMIT = 5000;
+
+function cachedTokens(value: string): string[] {
+  let tokens = splitCache.get(value);
+  if (!tokens) {
+    if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear();
+    tokens = splitTokens(value);
+    splitCache.set(value, tokens);
+  }
+  return tokens;
+}
 
 /** Splits an attribute value into lower-case words, adding joined pairs. */
 export function splitTokens(value: string): string[] {
@@ -65,14 +79,16 @@ const MAX_VALUE_LENGTH = 80;
 export function attributeTokenHits(element: Element): TokenHit[] {
   const hits: TokenHit[] = [];
   const seen = new Set<string>();
-  for (const attribute of Array.from(element.attributes)) {
+  const attributes = element.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const attribute = attributes[i]!;
     const name = attribute.name;
     const usable = name === 'class' || name === 'id' || name.startsWith('data-') || name === 'aria-label';
     if (!usable) continue;
     const sources = name.startsWith('data-') ? [name.slice(5), attribute.value] : [attribute.value];
     for (const source of sources) {
       if (source.length > MAX_VALUE_LENGTH) continue;
-      for (const token of splitTokens(source)) {
+      for (const token of cachedTokens(source)) {
         const rule = TOKEN_RULES[token];
         if (!rule || seen.has(token)) continue;
         seen.add(token);

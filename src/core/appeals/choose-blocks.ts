@@ -13,9 +13,11 @@ import type { NodeStats } from './page-scan.js';
 import { APPEAL_THRESHOLD, scoreEvidence, type KindScore } from './scoring.js';
 
 /** Appeals are short; a longer block is a page section (or the article). */
-export const MAX_APPEAL_CHARS = 3000;
+export const MAX_APPEAL_CHARS = 2000;
 /** Text a wrapper may add around an appeal without evidence of its own (a caption, "Remind me later"). */
 const SMALL_EXTRA_CHARS = 150;
+/** Evidence weight per 100 characters the rest of a wrapper must carry to be part of the appeal. */
+const MIN_EXTRA_DENSITY = 0.8;
 const NEVER_APPEAL = new Set(['HTML', 'BODY', 'MAIN', 'A', 'SPAN', 'LABEL', 'INPUT', 'BUTTON', 'STRONG', 'EM', 'B', 'I']);
 
 export interface ChosenBlock {
@@ -35,9 +37,15 @@ export function chooseBlocks(stats: readonly NodeStats[], context: ChooseContext
     if (!memo.has(i)) memo.set(i, evaluate(stats[i]!, context));
     return memo.get(i)!;
   };
+  // Seeds are the smallest qualifying elements: evidence scattered over a
+  // footer or a sidebar must not add up to one big "appeal".
+  const hasQualifyingChild = new Set<number>();
+  for (let i = stats.length - 1; i >= 0; i--) {
+    if ((qualify(i) || hasQualifyingChild.has(i)) && stats[i]!.parent >= 0) hasQualifyingChild.add(stats[i]!.parent);
+  }
   const tops = new Map<number, ChosenBlock>();
   for (let i = 0; i < stats.length; i++) {
-    if (!qualify(i)) continue;
+    if (!qualify(i) || hasQualifyingChild.has(i)) continue;
     let current = i;
     for (let parent = stats[current]!.parent; parent >= 0; parent = stats[current]!.parent) {
       if (!qualify(parent) || !addsOnlyAppeal(stats[parent]!, stats[current]!)) break;
@@ -48,10 +56,15 @@ export function chooseBlocks(stats: readonly NodeStats[], context: ChooseContext
   return [...tops.entries()].filter(([i]) => !hasChosenAncestor(stats, i, tops)).map(([, block]) => block);
 }
 
+/** Whether the parent adds only appeal around the child: little text, or text dense with new evidence. */
 function addsOnlyAppeal(parent: NodeStats, child: NodeStats): boolean {
   const extra = parent.textChars - child.textChars;
   if (extra <= SMALL_EXTRA_CHARS) return true;
-  return parent.evidence.length > child.evidence.length && extra <= 1.5 * child.textChars;
+  if (parent.links - child.links > 3) return false;
+  const known = new Set(child.evidence.map((item) => item.reason));
+  let added = 0;
+  for (const item of parent.evidence) if (!known.has(item.reason) && item.weight > 0) added += item.weight;
+  return (added * 100) / extra >= MIN_EXTRA_DENSITY;
 }
 
 function hasChosenAncestor(stats: readonly NodeStats[], i: number, tops: Map<number, ChosenBlock>): boolean {
@@ -61,7 +74,10 @@ function hasChosenAncestor(stats: readonly NodeStats[], i: number, tops: Map<num
 
 function evaluate(node: NodeStats, context: ChooseContext): ChosenBlock | null {
   if (NEVER_APPEAL.has(node.tag) || node.textChars < 2 || node.textChars > MAX_APPEAL_CHARS) return null;
-  if (node.links >= 4 && node.linkChars > 0.6 * node.textChars) return null; // menus and "read more" lists
+  // Menus, footers and "read more" lists: an appeal has a link or two, not a link list.
+  if (node.links > 10 || (node.links >= 4 && node.linkChars > 0.35 * node.textChars)) return null;
+  // Search, login and comment forms are never appeals, nor is anything around them.
+  if (node.counts.searches > 0 || node.counts.passwords > 0 || node.counts.textareas > 0) return null;
   const rough = scoreEvidence(node.evidence);
   if (!rough || rough.score < APPEAL_THRESHOLD - 2) return null;
   const overlay = context.probe.isOverlay(node.element);

@@ -7,7 +7,7 @@ export interface Evidence {
   /** `null` = kind-neutral: counts only for a kind that has evidence of its own. */
   kind: AppealKind | null;
   category: EvidenceCategory;
-  /** Negative for counter-evidence (a search or login form). */
+  /** > 0; see `scoring.ts` for the scale. */
   weight: number;
   /** Human-readable, shown to users: `phrase "support us monthly"`. Also the de-duplication key. */
   reason: string;

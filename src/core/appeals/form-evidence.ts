@@ -1,8 +1,8 @@
 /**
  * Structural evidence from form controls: a sign-up form (an e-mail or plain
- * text field and a submit button), an amount or frequency picker
- * (Once / Monthly / Annual, $5 / $10), and counter-evidence from forms that
- * are clearly something else (search, login, comments).
+ * text field and a submit button) and an amount or frequency picker
+ * (Once / Monthly / Annual, $5 / $10). Forms that are clearly something else
+ * (search, login, comments) give none.
  */
 import type { Evidence } from './evidence.js';
 
@@ -55,8 +55,11 @@ export function ownControls(element: Element, tag: string, counts: ControlCounts
     counts.buttons++;
   } else if (tag === 'TEXTAREA') {
     counts.textareas++;
-  } else if (tag === 'FORM' && /search|suche|recherche|buscar|cerca/i.test(element.getAttribute('action') ?? '')) {
-    counts.searches++;
+  } else if (tag === 'FORM') {
+    const names = `${element.getAttribute('action') ?? ''} ${element.id} ${element.getAttribute('class') ?? ''}`;
+    if (/search|suche|recherche|buscar|cerca/i.test(names)) counts.searches++;
+    // Share-by-e-mail, comment and sign-in forms also ask for an e-mail address.
+    else if (/shar(e|ing)|comment|repl(y|ies)|respond|log-?in|sign-?in|contact/i.test(names)) counts.textareas++;
   }
   if (element.getAttribute('role') === 'search') counts.searches++;
 }
@@ -75,10 +78,8 @@ export function countChoice(element: Element, tag: string, counts: ControlCounts
 /** The structural evidence a subtree with these control counts gives. */
 export function formEvidence(counts: ControlCounts): Evidence[] {
   const found: Evidence[] = [];
-  if (counts.searches > 0) found.push({ kind: null, category: 'structure', weight: -3, reason: 'search form (not an appeal)' });
-  if (counts.passwords > 0) found.push({ kind: null, category: 'structure', weight: -3, reason: 'login form (not an appeal)' });
-  if (counts.textareas > 0) found.push({ kind: null, category: 'structure', weight: -3, reason: 'comment form (not an appeal)' });
-  if (found.length > 0) return found;
+  // Search, login and comment forms: no sign-up evidence (the detector also refuses blocks holding them).
+  if (counts.searches > 0 || counts.passwords > 0 || counts.textareas > 0) return found;
   if (counts.emailInputs > 0 && counts.buttons > 0) {
     found.push({ kind: 'newsletter', category: 'structure', weight: 2.5, reason: 'form with e-mail field and submit button' });
   } else if (counts.textInputs > 0 && counts.textInputs <= 2 && counts.buttons > 0) {

@@ -11,14 +11,17 @@
  *   layout     2     fixed/sticky overlay 1.5, scroll-locked page 0.5
  *
  * Kind-neutral items ("remind me later", "promo", overlays) count only for a
- * kind with evidence of its own. Counter-evidence (search, login and comment
- * forms) is subtracted after capping. A block is an appeal at THRESHOLD.
+ * kind with evidence of its own (weight ≥ 2). A block is an appeal at
+ * THRESHOLD. (Search, login and comment forms are excluded outright, see
+ * `choose-blocks.ts`.)
  */
 import type { AppealKind } from '../types.js';
 import type { Evidence, EvidenceCategory } from './evidence.js';
 
 export const CATEGORY_CAPS: Readonly<Record<EvidenceCategory, number>> = { phrase: 3, structure: 3, link: 2.5, attribute: 2.5, layout: 2 };
 export const APPEAL_THRESHOLD = 4;
+/** Kind-specific weight a block needs before kind-neutral evidence counts for that kind. */
+export const MIN_OWN_WEIGHT_FOR_NEUTRAL = 2;
 const KINDS: readonly AppealKind[] = ['donation', 'subscription', 'newsletter'];
 const CATEGORIES = Object.keys(CATEGORY_CAPS) as EvidenceCategory[];
 
@@ -33,13 +36,14 @@ export interface KindScore {
 /** The best-scoring kind for this evidence, or null when no kind has evidence. */
 export function scoreEvidence(evidence: readonly Evidence[]): KindScore | null {
   let best: KindScore | null = null;
-  let penalty = 0;
-  for (const item of evidence) if (item.weight < 0) penalty += item.weight;
   for (const kind of KINDS) {
     const own = evidence.filter((item) => item.kind === kind && item.weight > 0);
     if (own.length === 0) continue;
-    const counted = [...own, ...evidence.filter((item) => item.kind === null && item.weight > 0)];
-    let score = penalty;
+    const ownWeight = own.reduce((sum, item) => sum + item.weight, 0);
+    // A stray weak hint ("epic", "contribution") must not let a generic modal or banner count as this kind.
+    const neutral = ownWeight >= MIN_OWN_WEIGHT_FOR_NEUTRAL ? evidence.filter((item) => item.kind === null && item.weight > 0) : [];
+    const counted = [...own, ...neutral];
+    let score = 0;
     let markupScore = 0;
     for (const category of CATEGORIES) {
       let sum = 0;
@@ -48,12 +52,11 @@ export function scoreEvidence(evidence: readonly Evidence[]): KindScore | null {
       score += capped;
       if (category !== 'phrase') markupScore += capped;
     }
-    if (!best || score > best.score) best = { kind, score, markupScore, reasons: reasonsOf(counted, evidence) };
+    if (!best || score > best.score) best = { kind, score, markupScore, reasons: reasonsOf(counted) };
   }
   return best;
 }
 
-function reasonsOf(counted: readonly Evidence[], all: readonly Evidence[]): string[] {
-  const negatives = all.filter((item) => item.weight < 0);
-  return [...counted].sort((a, b) => b.weight - a.weight).concat(negatives).map((item) => item.reason);
+function reasonsOf(counted: readonly Evidence[]): string[] {
+  return [...counted].sort((a, b) => b.weight - a.weight).map((item) => item.reason);
 }

@@ -27,27 +27,65 @@ function phraseSource(text: string): string {
   return text.endsWith('*') ? BEFORE + source : BEFORE + source + AFTER;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Every stem in the phrase files has at least this many letters. */
+const STEM_INDEX = 4;
+
+/**
+ * Indexes phrases by one of their words, so a text is only tested against the
+ * few phrases whose key word it contains (one big alternation was ~10x slower:
+ * it retries every phrase at every character).
+ */
 export class PhraseMatcher {
-  private readonly pattern: RegExp;
-  private readonly entries: readonly PhraseEntry[];
+  private readonly byWord = new Map<string, CompiledPhrase[]>();
+  /** Stem phrases by the stem's first STEM_INDEX letters, then checked with `startsWith`. */
+  private readonly byStem = new Map<string, Array<{ stem: string; phrases: CompiledPhrase[] }>>();
 
   constructor(entries: readonly PhraseEntry[]) {
-    // Longest first, so "sign up for our newsletter" wins over "newsletter" at the same position.
-    this.entries = [...entries].sort((a, b) => b.text.length - a.text.length);
-    this.pattern = new RegExp(this.entries.map((entry) => `(${phraseSource(entry.text)})`).join('|'), 'gu');
+    for (const entry of entries) {
+      const compiled = { entry, pattern: new RegExp(phraseSource(entry.text), 'u') };
+      const key = keyWord(entry.text);
+      if (key.endsWith('*') && key.length > STEM_INDEX) {
+        const stem = key.slice(0, -1);
+        const bucket = this.byStem.get(stem.slice(0, STEM_INDEX)) ?? [];
+        this.byStem.set(stem.slice(0, STEM_INDEX), bucket);
+        let slot = bucket.find((item) => item.stem === stem);
+        if (!slot) bucket.push((slot = { stem, phrases: [] }));
+        slot.phrases.push(compiled);
+      } else {
+        const list = this.byWord.get(key) ?? [];
+        list.push(compiled);
+        this.byWord.set(key, list);
+      }
+    }
   }
 
-  /** Phrases found in `text` (already lower-cased by `normalizeForPhrases`), each once. */
+  /** Phrases found in `normalized` (from `normalizeForPhrases`), each once, longest first. */
   match(normalized: string): PhraseEntry[] {
-    const found: PhraseEntry[] = [];
-    this.pattern.lastIndex = 0;
-    for (const match of normalized.matchAll(this.pattern)) {
-      const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-      const entry = this.entries[group - 1];
-      if (entry && !found.includes(entry)) found.push(entry);
+    const candidates = new Set<CompiledPhrase>();
+    for (const [word] of normalized.matchAll(WORD)) {
+      const exact = this.byWord.get(word);
+      if (exact) for (const phrase of exact) candidates.add(phrase);
+      const stems = word.length >= STEM_INDEX ? this.byStem.get(word.slice(0, STEM_INDEX)) : undefined;
+      if (stems) for (const slot of stems) if (word.startsWith(slot.stem)) for (const phrase of slot.phrases) candidates.add(phrase);
     }
-    return found;
+    const found: PhraseEntry[] = [];
+    for (const { entry, pattern } of candidates) if (pattern.test(normalized)) found.push(entry);
+    // A longer phrase that matched makes the shorter phrases inside it redundant ("sign up for our newsletter" ⊃ "sign up").
+    found.sort((a, b) => b.text.length - a.text.length);
+    return found.filter((entry, i) => !found.slice(0, i).some((longer) => longer.text.includes(entry.text)));
   }
+}
+
+interface CompiledPhrase {
+  entry: PhraseEntry;
+  pattern: RegExp;
+}
+
+/** The phrase's first word made of letters (numbers and `$#` are poor keys); may end with `*`. */
+function keyWord(text: string): string {
+  const words = normalizeForPhrases(text).split(/[^\p{L}\p{N}*]+/u).filter((word) => word && word !== '*');
+  return words.find((word) => /\p{L}/u.test(word)) ?? words[0] ?? text;
 }
 
 let shared: PhraseMatcher | null = null;
