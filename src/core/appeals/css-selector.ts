@@ -6,7 +6,7 @@
  */
 
 /** Ids and classes that look generated (hashes, counters) change between page loads. */
-const UNSTABLE_NAME = /\d{3,}|^[a-z]{1,3}-?[a-z0-9]{5,}$|[A-Z0-9]{6,}|^(ng|css|sc|jsx|svelte)-/;
+const UNSTABLE_NAME = /\d{3,}|^[a-z]{1,3}-?(?=[a-z]*\d)[a-z0-9]{5,}$|[A-Z0-9]{6,}|^(ng|css|sc|jsx|svelte)-/;
 
 /** `CSS.escape` for identifiers; jsdom and older engines lack the global. */
 export function escapeIdentifier(name: string): string {

@@ -32,7 +32,7 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   donate: 'donation', donation: 'donation', donations: 'donation', contribute: 'donation', contribution: 'donation',
   contributions: 'donation', supportus: 'donation', membership: 'donation', spenden: 'donation', unterstuetzen: 'donation',
   soutenir: 'donation', donar: 'donation', donacion: 'donation', donazione: 'donation', sostienici: 'donation',
-  podderzhat: 'donation', patron: 'donation',
+  podderzhat: 'donation', patron: 'donation', socios: 'donation', sostenitori: 'donation', mitgliedschaft: 'donation',
   newsletter: 'newsletter', newsletters: 'newsletter', signup: 'newsletter', rassylka: 'newsletter', boletin: 'newsletter',
   subscribe: 'subscription', subscription: 'subscription', subscriptions: 'subscription', checkout: 'subscription',
   abo: 'subscription', abonnement: 'subscription', abonnieren: 'subscription', abbonati: 'subscription',

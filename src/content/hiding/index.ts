@@ -1,0 +1,3 @@
+/** Live-page hiding of detected appeals (DOM only; the content script wires it to settings). */
+export { startHiding, ALL_KINDS, type HidingController, type HidingOptions, type HidingState } from './start-hiding.js';
+export { KIND_ATTRIBUTE, UNLOCK_ATTRIBUTE, STYLE_ATTRIBUTE } from './hiding-stylesheet.js';
