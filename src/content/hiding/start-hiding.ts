@@ -171,9 +171,11 @@ export function startHiding(document: Document, options: HidingOptions): HidingC
       publish();
     },
     stop,
-    settled() {
-      if (stopped || ((!queue || queue.size === 0) && !cancelBatch)) return Promise.resolve();
-      return new Promise((resolve) => waiters.push(resolve));
+    async settled() {
+      // Mutation records arrive in a microtask; let them be queued first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (stopped || ((!queue || queue.size === 0) && !cancelBatch)) return;
+      await new Promise<void>((resolve) => waiters.push(resolve));
     },
   };
 }
