@@ -60,11 +60,13 @@ export interface PageAnalysis {
 }
 
 export interface AnalyzeOptions {
-  /** The page URL; falls back to the document's own URL when it is http(s). */
+  /** The page URL; falls back to the page's canonical URL, then to the document's own http(s) URL. */
   url?: string;
   /**
    * Layout of the live page (real browser only, e.g. `computedStyleProbe(window)`):
    * lets the appeal detector see fixed overlays and scroll locks. Not serialised.
    */
   layoutProbe?: import('./appeals/layout-probe.js').LayoutProbe;
+  /** How many sentences the summary has: short 3, medium 4, long 5 (default medium). */
+  summaryLength?: 'short' | 'medium' | 'long';
 }
