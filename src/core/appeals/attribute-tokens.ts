@@ -67,6 +67,11 @@ export function splitTokens(value: string): string[] {
   return tokens;
 }
 
+/** Whether a word names an appeal kind (not just a generic "promo" or "modal"). */
+export function isAppealToken(token: string): boolean {
+  return TOKEN_RULES[token]?.kind != null;
+}
+
 export interface TokenHit {
   token: string;
   attribute: string;
@@ -80,20 +85,19 @@ const MAX_VALUE_LENGTH = 80;
 export function attributeTokenHits(element: Element): TokenHit[] {
   const hits: TokenHit[] = [];
   const seen = new Set<string>();
-  const attributes = element.attributes;
-  for (let i = 0; i < attributes.length; i++) {
-    const attribute = attributes[i]!;
-    const name = attribute.name;
-    const usable = name === 'class' || name === 'id' || name.startsWith('data-') || name === 'aria-label';
-    if (!usable) continue;
-    const sources = name.startsWith('data-') ? [name.slice(5), attribute.value] : [attribute.value];
+  // getAttributeNames() returns plain strings: much cheaper than walking Attr objects on every element.
+  for (const name of element.getAttributeNames()) {
+    const isData = name.startsWith('data-');
+    if (!isData && name !== 'class' && name !== 'id' && name !== 'aria-label') continue;
+    const value = element.getAttribute(name) ?? '';
+    const sources = isData ? [name.slice(5), value] : [value];
     for (const source of sources) {
       if (source.length > MAX_VALUE_LENGTH) continue;
       for (const token of cachedTokens(source)) {
         const rule = TOKEN_RULES[token];
         if (!rule || seen.has(token)) continue;
         seen.add(token);
-        hits.push({ token, attribute: name.startsWith('data-') ? 'data' : name, rule });
+        hits.push({ token, attribute: isData ? 'data' : name, rule });
       }
     }
   }

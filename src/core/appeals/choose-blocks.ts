@@ -7,18 +7,21 @@
  */
 import type { ArticleGuard } from './article-guard.js';
 import { guardAllows } from './guard-policy.js';
+import { isAppealToken, splitTokens } from './attribute-tokens.js';
 import type { Evidence } from './evidence.js';
 import type { LayoutProbe } from './layout-probe.js';
-import type { NodeStats } from './page-scan.js';
+import { MAX_APPEAL_CHARS, type NodeStats } from './page-scan.js';
 import { APPEAL_THRESHOLD, scoreEvidence, type KindScore } from './scoring.js';
 
-/** Appeals are short; a longer block is a page section (or the article). */
-export const MAX_APPEAL_CHARS = 2000;
 /** Text a wrapper may add around an appeal without evidence of its own (a caption, "Remind me later"). */
 const SMALL_EXTRA_CHARS = 150;
 /** Evidence weight per 100 characters the rest of a wrapper must carry to be part of the appeal. */
 const MIN_EXTRA_DENSITY = 0.8;
-const NEVER_APPEAL = new Set(['HTML', 'BODY', 'MAIN', 'A', 'SPAN', 'LABEL', 'INPUT', 'BUTTON', 'STRONG', 'EM', 'B', 'I']);
+/** Inline bits are parts of an appeal; page landmarks and lists are containers of other things. */
+const NEVER_APPEAL = new Set(['HTML', 'BODY', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'MENU', 'UL', 'OL', 'TABLE', 'TBODY', 'TR',
+  'A', 'SPAN', 'LABEL', 'INPUT', 'BUTTON', 'STRONG', 'EM', 'B', 'I']);
+/** Class/id words of page landmarks; such an element is an appeal only if it also names one. */
+const LANDMARK_TOKENS = new Set(['header', 'footer', 'nav', 'navigation', 'menu', 'masthead', 'navbar', 'topbar']);
 
 export interface ChosenBlock {
   node: NodeStats;
@@ -73,11 +76,11 @@ function hasChosenAncestor(stats: readonly NodeStats[], i: number, tops: Map<num
 }
 
 function evaluate(node: NodeStats, context: ChooseContext): ChosenBlock | null {
-  if (NEVER_APPEAL.has(node.tag) || node.textChars < 2 || node.textChars > MAX_APPEAL_CHARS) return null;
+  if (NEVER_APPEAL.has(node.tag) || node.tooBig || node.inForeignWidget || node.textChars < 2 || node.textChars > MAX_APPEAL_CHARS) return null;
   // Menus, footers and "read more" lists: an appeal has a link or two, not a link list.
   if (node.links > 10 || (node.links >= 4 && node.linkChars > 0.35 * node.textChars)) return null;
   // Search, login and comment forms are never appeals, nor is anything around them.
-  if (node.counts.searches > 0 || node.counts.passwords > 0 || node.counts.textareas > 0) return null;
+  if (node.counts.searches > 0 || node.counts.passwords > 0 || node.counts.textareas > 0 || node.counts.foreign > 0) return null;
   const rough = scoreEvidence(node.evidence);
   if (!rough || rough.score < APPEAL_THRESHOLD - 2) return null;
   const overlay = context.probe.isOverlay(node.element);
@@ -85,7 +88,7 @@ function evaluate(node: NodeStats, context: ChooseContext): ChosenBlock | null {
   const score = overlay ? scoreEvidence(evidence)! : rough;
   if (score.score < APPEAL_THRESHOLD) return null;
   if (!guardAllows(node, score, context.guard)) return null;
-  if (isNavigationItem(node)) return null;
+  if (isNavigationItem(node) || isLandmark(node.element)) return null;
   return { node, score, overlay };
 }
 
@@ -93,6 +96,13 @@ function layoutEvidence(probe: LayoutProbe): Evidence[] {
   const items: Evidence[] = [{ kind: null, category: 'layout', weight: 1.5, reason: 'fixed or sticky overlay' }];
   if (probe.isScrollLocked()) items.push({ kind: null, category: 'layout', weight: 0.5, reason: 'page scrolling locked' });
   return items;
+}
+
+/** A site header, footer or menu (by its names, or holding a nav), unless it names an appeal itself. */
+function isLandmark(element: Element): boolean {
+  if (element.querySelector('nav, [role="navigation"]')) return true;
+  const tokens = splitTokens(`${element.id} ${element.getAttribute('class') ?? ''}`);
+  return tokens.some((token) => LANDMARK_TOKENS.has(token)) && !tokens.some((token) => isAppealToken(token));
 }
 
 /** A short entry of the site's menu ("Subscribe", "Newsletters") is navigation, not an appeal. */

@@ -14,11 +14,13 @@ export interface ControlCounts {
   passwords: number;
   textareas: number;
   searches: number;
+  /** Share-by-e-mail, comment and sign-in widgets: they ask for an e-mail address too. */
+  foreign: number;
   choices: number;
 }
 
 export function emptyCounts(): ControlCounts {
-  return { emailInputs: 0, textInputs: 0, buttons: 0, passwords: 0, textareas: 0, searches: 0, choices: 0 };
+  return { emailInputs: 0, textInputs: 0, buttons: 0, passwords: 0, textareas: 0, searches: 0, foreign: 0, choices: 0 };
 }
 
 export function addCounts(into: ControlCounts, from: ControlCounts): void {
@@ -28,10 +30,12 @@ export function addCounts(into: ControlCounts, from: ControlCounts): void {
   into.passwords += from.passwords;
   into.textareas += from.textareas;
   into.searches += from.searches;
+  into.foreign += from.foreign;
   into.choices += from.choices;
 }
 
 const EMAIL_HINT = /e-?mail|courriel|correo|почт|posta|adresse/i;
+const FOREIGN_WIDGET = /(^|[^a-z])(sharing|share-?by-?email|email-?share|comments?|comment-?form|respond|repl(y|ies)|log-?in|sign-?in|contact-?form)([^a-z]|$)/i;
 const SEARCH_HINT = /^(q|s|query|search|keywords?|suche|recherche|buscar|cerca|поиск)$/i;
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'url']);
 
@@ -55,13 +59,20 @@ export function ownControls(element: Element, tag: string, counts: ControlCounts
     counts.buttons++;
   } else if (tag === 'TEXTAREA') {
     counts.textareas++;
-  } else if (tag === 'FORM') {
-    const names = `${element.getAttribute('action') ?? ''} ${element.id} ${element.getAttribute('class') ?? ''}`;
-    if (/search|suche|recherche|buscar|cerca/i.test(names)) counts.searches++;
-    // Share-by-e-mail, comment and sign-in forms also ask for an e-mail address.
-    else if (/shar(e|ing)|comment|repl(y|ies)|respond|log-?in|sign-?in|contact/i.test(names)) counts.textareas++;
+  } else if (tag === 'FORM' && /search|suche|recherche|buscar|cerca/i.test(`${element.getAttribute('action') ?? ''} ${element.id} ${element.getAttribute('class') ?? ''}`)) {
+    counts.searches++;
   }
+  if (isForeignWidget(element, tag)) counts.foreign++;
   if (element.getAttribute('role') === 'search') counts.searches++;
+}
+
+/**
+ * Share-by-e-mail, comment and sign-in widgets: forms by id, class and action;
+ * other elements by id only ("offer__login" links sit inside real appeals).
+ */
+export function isForeignWidget(element: Element, tag: string): boolean {
+  const names = tag === 'FORM' ? `${element.id} ${element.getAttribute('class') ?? ''} ${element.getAttribute('action') ?? ''}` : element.id;
+  return names !== '' && FOREIGN_WIDGET.test(names);
 }
 
 /** Tags whose whole text may be one picker choice. */
@@ -79,7 +90,7 @@ export function countChoice(element: Element, tag: string, counts: ControlCounts
 export function formEvidence(counts: ControlCounts): Evidence[] {
   const found: Evidence[] = [];
   // Search, login and comment forms: no sign-up evidence (the detector also refuses blocks holding them).
-  if (counts.searches > 0 || counts.passwords > 0 || counts.textareas > 0) return found;
+  if (counts.searches > 0 || counts.passwords > 0 || counts.textareas > 0 || counts.foreign > 0) return found;
   if (counts.emailInputs > 0 && counts.buttons > 0) {
     found.push({ kind: 'newsletter', category: 'structure', weight: 2.5, reason: 'form with e-mail field and submit button' });
   } else if (counts.textInputs > 0 && counts.textInputs <= 2 && counts.buttons > 0) {

@@ -9,7 +9,7 @@
  */
 import { attributeTokenHits } from './attribute-tokens.js';
 import { addEvidence, type Evidence } from './evidence.js';
-import { addCounts, countChoice, emptyCounts, formEvidence, ownControls, type ControlCounts } from './form-evidence.js';
+import { addCounts, countChoice, emptyCounts, formEvidence, isForeignWidget, ownControls, type ControlCounts } from './form-evidence.js';
 import { classifyLinkTarget } from './link-targets.js';
 import type { ArticleGuard } from './article-guard.js';
 import { normalizeForPhrases, type PhraseMatcher } from './phrases/phrase-matcher.js';
@@ -29,7 +29,14 @@ export interface NodeStats {
   counts: ControlCounts;
   evidence: Evidence[];
   containsBlock: boolean;
+  /** Inside a share, comment or sign-in widget: nothing in here is an appeal. */
+  inForeignWidget: boolean;
+  /** More text than any appeal has; its evidence is no longer collected (saves time on big containers). */
+  tooBig: boolean;
 }
+
+/** Appeals are short; a block with more text is a page section (or the article). */
+export const MAX_APPEAL_CHARS = 2000;
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'META', 'LINK', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE']);
 const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -58,19 +65,25 @@ function listElements(root: Element): Element[] {
 export function scanSubtree(root: Element, context: ScanContext): NodeStats[] {
   const elements = listElements(root);
   const index = new Map<Element, number>();
-  const stats: NodeStats[] = elements.map((element, i) => {
+  const stats: NodeStats[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
     index.set(element, i);
     const parentElement = element.parentElement;
-    return {
-      element, tag: element.tagName.toUpperCase(), parent: i === 0 || !parentElement ? -1 : (index.get(parentElement) ?? -1),
-      textChars: 0, linkChars: 0, links: 0, articleChars: 0, plainArticleRuns: 0, counts: emptyCounts(), evidence: [], containsBlock: false,
-    };
-  });
+    const parent = i === 0 || !parentElement ? -1 : (index.get(parentElement) ?? -1);
+    const tag = element.tagName.toUpperCase();
+    stats.push({
+      element, tag, parent, textChars: 0, linkChars: 0, links: 0, articleChars: 0, plainArticleRuns: 0,
+      counts: emptyCounts(), evidence: [], containsBlock: false, tooBig: false,
+      inForeignWidget: (stats[parent]?.inForeignWidget ?? false) || isForeignWidget(element, tag),
+    });
+  }
   for (let i = stats.length - 1; i >= 0; i--) {
     const node = stats[i]!;
     addOwnEvidence(node);
     addTextRuns(node, i === 0, stats, index, context);
-    for (const item of formEvidence(node.counts)) addEvidence(node.evidence, item);
+    if (node.textChars > MAX_APPEAL_CHARS) node.tooBig = true;
+    if (!node.tooBig) for (const item of formEvidence(node.counts)) addEvidence(node.evidence, item);
     const parent = stats[node.parent];
     if (parent) foldInto(parent, node);
   }
@@ -84,7 +97,12 @@ function foldInto(parent: NodeStats, child: NodeStats): void {
   parent.articleChars += child.articleChars;
   parent.plainArticleRuns += child.plainArticleRuns;
   addCounts(parent.counts, child.counts);
-  for (const item of child.evidence) addEvidence(parent.evidence, item);
+  if (child.tooBig || parent.textChars > MAX_APPEAL_CHARS) {
+    parent.tooBig = true;
+    parent.evidence = [];
+  } else {
+    for (const item of child.evidence) addEvidence(parent.evidence, item);
+  }
   if (child.containsBlock || BLOCK_TAGS.has(child.tag)) parent.containsBlock = true;
 }
 
@@ -135,6 +153,12 @@ function addRun(node: NodeStats, raw: string, context: ScanContext): void {
   const text = collapseWhitespace(raw);
   if (text.length === 0) return;
   node.textChars += text.length;
+  if (node.textChars > MAX_APPEAL_CHARS) {
+    // A block too big to be an appeal: nothing about its wording can count, so skip the matching.
+    node.tooBig = true;
+    node.evidence = [];
+    return;
+  }
   const hits = context.phrases.match(normalizeForPhrases(text));
   if (context.guard.isArticleText(text)) {
     node.articleChars += text.length;
