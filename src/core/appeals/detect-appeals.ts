@@ -12,7 +12,8 @@
  * - https://www.theguardian.com/international (end-of-article contribution ask)
  * - https://www.theverge.com/ (inline paid-newsletter box)
  */
-import type { HiddenBlock } from '../types.js';
+import type { AppealKind, HiddenBlock } from '../types.js';
+import { backdropsOf } from './companion-backdrops.js';
 import { collapseWhitespace } from '../text-utils.js';
 import { NO_ARTICLE, type ArticleGuard } from './article-guard.js';
 import { chooseBlocks } from './choose-blocks.js';
@@ -43,14 +44,18 @@ export function detectAppeals(root: Element, options: DetectOptions = {}): Detec
   const guard = options.guard ?? NO_ARTICLE;
   const stats = scanSubtree(root, { guard, phrases: defaultPhraseMatcher() });
   const probe = markupProbe(root.ownerDocument, options.probe);
-  return chooseBlocks(stats, { guard, probe }).map(({ node, score, overlay }) => ({
-    element: node.element,
-    overlay,
-    block: {
-      kind: score.kind,
-      selector: cssSelectorFor(node.element),
-      text: collapseWhitespace(visibleText(node.element)),
-      reasons: [...new Set(score.reasons)].slice(0, MAX_REASONS),
-    },
-  }));
+  const found: DetectedAppeal[] = [];
+  for (const { node, score, overlay } of chooseBlocks(stats, { guard, probe })) {
+    const reasons = [...new Set(score.reasons)].slice(0, MAX_REASONS);
+    found.push(appealOf(node.element, score.kind, reasons, overlay));
+    if (!overlay) continue;
+    for (const backdrop of backdropsOf(node.element, probe)) {
+      if (!found.some((appeal) => appeal.element === backdrop)) found.push(appealOf(backdrop, score.kind, ['modal backdrop beside a hidden appeal'], true));
+    }
+  }
+  return found;
+}
+
+function appealOf(element: Element, kind: AppealKind, reasons: string[], overlay: boolean): DetectedAppeal {
+  return { element, overlay, block: { kind, selector: cssSelectorFor(element), text: collapseWhitespace(visibleText(element)), reasons } };
 }
