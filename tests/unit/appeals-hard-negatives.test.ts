@@ -25,3 +25,17 @@ describe('things that look like appeals but are not', () => {
     }
   });
 });
+
+describe('the core never touches the page', () => {
+  it('leaves every fixture byte-identical after detection', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { fixturePath, loadFixture } = await import('./helpers/load-fixture.js');
+    const { analyzeDocument } = await import('../../src/core/index.js');
+    for (const name of readdirSync(fixturePath(''))) {
+      const document = loadFixture(name);
+      const before = document.documentElement.outerHTML;
+      analyzeDocument(document);
+      expect(document.documentElement.outerHTML, name).toBe(before);
+    }
+  });
+});

@@ -37,14 +37,14 @@ describe('overlays and paywall nags', () => {
 });
 
 describe('layout probe', () => {
-  const html = `<style>.promo-strip { position: fixed; bottom: 0; }</style>
+  const html = `<style>.bottom-strip { position: fixed; bottom: 0; }</style>
     <p>Body text of the page goes here.</p>
-    <div class="promo-strip"><p>Our briefing, every Monday morning.</p>
+    <div class="bottom-strip"><p>Our briefing, every Monday morning.</p>
       <a href="/newsletters/weekly">Sign up</a></div>`;
 
   it('sees fixed overlays through getComputedStyle when a probe is given, and not without', () => {
     const { window } = new JSDOM(html);
-    const strip = window.document.querySelector('.promo-strip')!;
+    const strip = window.document.querySelector('.bottom-strip')!;
     const without = detectAppeals(window.document.body);
     expect(without.some((appeal) => appeal.element === strip)).toBe(false);
     const withProbe = detectAppeals(window.document.body, { probe: computedStyleProbe(window as unknown as Window) });

@@ -30,8 +30,15 @@ describe('appeals on the seed page (The Moscow Times)', () => {
     expectArticleKept(fixture, '.article__block--text p');
   });
 
+  it('finds the header teaser "Support The Moscow Times!" but not the site menu beside it', () => {
+    const teaser = appealAt(fixture, '.contribute-teaser');
+    expect(teaser?.block.kind).toBe('donation');
+    expect(teaser?.block.reasons).toContain('call-to-action link text');
+    expect(fixture.result.appeals.some((appeal) => appeal.element.contains(fixture.document.querySelector('.site-header__nav')))).toBe(false);
+  });
+
   it('does not hide the related-articles list or the article container', () => {
-    expect(analysis.hidden.map((block) => block.kind).sort()).toEqual(['donation', 'newsletter']);
+    expect(analysis.hidden.map((block) => block.kind)).toEqual(['donation', 'newsletter', 'donation']);
     expect(fixture.result.appeals.some((appeal) => appeal.element.contains(fixture.document.querySelector('.related')))).toBe(false);
   });
 

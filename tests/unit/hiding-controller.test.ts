@@ -24,7 +24,7 @@ describe('startHiding', () => {
     const sheets = styleSheets(document);
     expect(sheets).toHaveLength(1);
     expect(sheets[0]!.textContent).toContain(`[${KIND_ATTRIBUTE}="donation"]{display:none!important}`);
-    expect(controller.state.counts).toEqual({ donation: 1, newsletter: 1, subscription: 0 });
+    expect(controller.state.counts).toEqual({ donation: 2, newsletter: 1, subscription: 0 });
     // Article paragraphs carry no mark and sit in no marked block.
     for (const paragraph of Array.from(document.querySelectorAll('.article__block--text p'))) {
       expect(paragraph.closest(`[${KIND_ATTRIBUTE}]`)).toBeNull();
@@ -42,7 +42,7 @@ describe('startHiding', () => {
     await controller.settled();
     expect(late.getAttribute(KIND_ATTRIBUTE)).toBe('newsletter');
     expect(controller.state.counts.newsletter).toBe(2);
-    expect(states.at(-1)!.blocks.map((block) => block.kind)).toEqual(['newsletter', 'donation', 'newsletter']);
+    expect(states.at(-1)!.blocks.map((block) => block.kind)).toEqual(['donation', 'newsletter', 'donation', 'newsletter']);
     controller.stop();
   });
 
@@ -53,7 +53,7 @@ describe('startHiding', () => {
     document.querySelector('.article__content')!.appendChild(paragraph);
     document.head.appendChild(document.createElement('style'));
     await controller.settled();
-    expect(document.querySelectorAll(`[${KIND_ATTRIBUTE}]`)).toHaveLength(2);
+    expect(document.querySelectorAll(`[${KIND_ATTRIBUTE}]`)).toHaveLength(3);
     controller.stop();
   });
 
@@ -113,7 +113,7 @@ describe('startHiding', () => {
     expect(css).not.toContain('"newsletter"');
     expect(css).toContain('.ad-slot{display:none!important}');
     expect(css).not.toContain('broken');
-    expect(controller.state.counts).toEqual({ donation: 1, newsletter: 0, subscription: 0 });
+    expect(controller.state.counts).toEqual({ donation: 2, newsletter: 0, subscription: 0 });
     controller.setKinds(['donation', 'newsletter']);
     expect(controller.state.counts.newsletter).toBe(1);
     controller.stop();

@@ -40,7 +40,9 @@ const SEARCH_HINT = /^(q|s|query|search|keywords?|suche|recherche|buscar|cerca|�
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'url']);
 
 /** Words and amounts that make up donation pickers; matched against a whole short label. */
-const CHOICE = /^(?:(?:[$€£₽¥]|usd|eur|gbp|rub|chf)\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₽]|usd|eur|gbp|rub|руб\.?|chf)|once|one[- ]time|single|monthly|annual(?:ly)?|yearly|weekly|einmalig|monatlich|jährlich|une fois|ponctuel|mensuel|annuel|una vez|única|mensual|anual|una tantum|mensile|annuale|разово|единоразово|ежемесячно|ежегодно|other amount|andere[rs]? betrag|autre montant|otra cantidad|altro importo)$/i;
+const AMOUNT = String.raw`(?:(?:[$€£₽¥]|usd|eur|gbp|rub|chf)\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₽]|usd|eur|gbp|rub|руб\.?|chf))`;
+const PERIOD = String.raw`(?:\s?(?:/|per|a|par|pro|al|в)\s?(?:month|mo|year|yr|week|mois|an|monat|jahr|mes|año|mese|anno|месяц|год))?`;
+const CHOICE = new RegExp(String.raw`^(?:${AMOUNT}${PERIOD}|once|one[- ]time|single|monthly|annual(?:ly)?|yearly|weekly|einmalig|monatlich|jährlich|une fois|ponctuel|mensuel|annuel|una vez|única|mensual|anual|una tantum|mensile|annuale|разово|единоразово|ежемесячно|ежегодно|other amount|other|andere[rs]? betrag|autre montant|otra cantidad|altro importo)$`, 'i');
 
 /** Counts the form controls of one element (not its children). */
 export function ownControls(element: Element, tag: string, counts: ControlCounts): void {
@@ -76,7 +78,7 @@ export function isForeignWidget(element: Element, tag: string): boolean {
 }
 
 /** Tags whose whole text may be one picker choice. */
-const CHOICE_TAGS = new Set(['LABEL', 'BUTTON', 'OPTION', 'A', 'LI', 'SPAN']);
+const CHOICE_TAGS = new Set(['LABEL', 'BUTTON', 'OPTION', 'A', 'LI', 'SPAN', 'P', 'H2', 'H3', 'H4', 'H5', 'STRONG', 'B']);
 
 /** Counts `element` as a picker choice when its entire (short) text is an amount or a frequency. */
 export function countChoice(element: Element, tag: string, counts: ControlCounts): void {
@@ -97,7 +99,8 @@ export function formEvidence(counts: ControlCounts): Evidence[] {
     found.push({ kind: 'newsletter', category: 'structure', weight: 1, reason: 'form with text field and submit button' });
   }
   if (counts.choices >= 2) {
-    found.push({ kind: 'donation', category: 'structure', weight: 2.5, reason: 'amount or frequency picker' });
+    // Kind-neutral: donation asks and subscription offers both show "Monthly / Annual, $7 / $70".
+    found.push({ kind: null, category: 'structure', weight: 2.5, reason: 'amount or frequency picker' });
   }
   return found;
 }

@@ -80,7 +80,7 @@ export function scanSubtree(root: Element, context: ScanContext): NodeStats[] {
   }
   for (let i = stats.length - 1; i >= 0; i--) {
     const node = stats[i]!;
-    addOwnEvidence(node);
+    addOwnEvidence(node, context);
     addTextRuns(node, i === 0, stats, index, context);
     if (node.textChars > MAX_APPEAL_CHARS) node.tooBig = true;
     if (!node.tooBig) for (const item of formEvidence(node.counts)) addEvidence(node.evidence, item);
@@ -106,7 +106,7 @@ function foldInto(parent: NodeStats, child: NodeStats): void {
   if (child.containsBlock || BLOCK_TAGS.has(child.tag)) parent.containsBlock = true;
 }
 
-function addOwnEvidence(node: NodeStats): void {
+function addOwnEvidence(node: NodeStats, context: ScanContext): void {
   const { element, tag } = node;
   for (const hit of attributeTokenHits(element)) {
     addEvidence(node.evidence, { kind: hit.rule.kind, category: 'attribute', weight: hit.rule.weight, reason: `${hit.attribute} token "${hit.token}"` });
@@ -115,6 +115,10 @@ function addOwnEvidence(node: NodeStats): void {
   if (target) {
     const link = classifyLinkTarget(target);
     if (link) addEvidence(node.evidence, { kind: link.kind, category: 'link', weight: link.provider ? 2 : 1.5, reason: link.label });
+    // "Get New York Today in your inbox" as the text of a link to /newsletters/: a call to action, not a citation.
+    if (link && tag === 'A' && context.phrases.match(normalizeForPhrases(element.textContent ?? '')).some((entry) => entry.kind !== null)) {
+      addEvidence(node.evidence, { kind: link.kind, category: 'link', weight: 1, reason: 'call-to-action link text' });
+    }
   }
   if (tag === 'A') {
     node.links++;

@@ -5,8 +5,8 @@
  *
  *   category   cap   typical items (weights)
  *   phrase     3     "support us monthly" 2, "newsletter" 1, "subscribe" 0.5
- *   structure  3     e-mail form 2.5, amount/frequency picker 2.5, text-field form 1
- *   link       2.5   patreon.com / list-manage.com 2, a "/donate" page 1.5
+ *   structure  3     e-mail form 2.5, amount/frequency picker 2.5 (neutral), text-field form 1
+ *   link       2.5   patreon.com / list-manage.com 2, a "/donate" page 1.5, appeal wording in its text +1
  *   attribute  2.5   class "newsletter" 2, "paywall" 2, "contribute" 1.5, "promo" 1
  *   layout     2     fixed/sticky overlay 1.5, scroll-locked page 0.5
  *
@@ -28,7 +28,7 @@ const CATEGORIES = Object.keys(CATEGORY_CAPS) as EvidenceCategory[];
 export interface KindScore {
   kind: AppealKind;
   score: number;
-  /** The capped score from everything but wording: how much the markup itself says "appeal". */
+  /** The capped score from everything but wording, any kind: how much the markup itself says "appeal". */
   markupScore: number;
   reasons: string[];
 }
@@ -44,17 +44,23 @@ export function scoreEvidence(evidence: readonly Evidence[]): KindScore | null {
     const neutral = ownWeight >= MIN_OWN_WEIGHT_FOR_NEUTRAL ? evidence.filter((item) => item.kind === null && item.weight > 0) : [];
     const counted = [...own, ...neutral];
     let score = 0;
-    let markupScore = 0;
-    for (const category of CATEGORIES) {
-      let sum = 0;
-      for (const item of counted) if (item.category === category) sum += item.weight;
-      const capped = Math.min(sum, CATEGORY_CAPS[category]);
-      score += capped;
-      if (category !== 'phrase') markupScore += capped;
-    }
-    if (!best || score > best.score) best = { kind, score, markupScore, reasons: reasonsOf(counted) };
+    for (const category of CATEGORIES) score += cappedSum(counted, category);
+    if (!best || score > best.score) best = { kind, score, markupScore: markupScoreOf(evidence), reasons: reasonsOf(counted) };
   }
   return best;
+}
+
+function cappedSum(evidence: readonly Evidence[], category: EvidenceCategory): number {
+  let sum = 0;
+  for (const item of evidence) if (item.category === category) sum += item.weight;
+  return Math.min(sum, CATEGORY_CAPS[category]);
+}
+
+/** Capped evidence from everything but wording, whatever its kind: how loudly the markup says "appeal". */
+function markupScoreOf(evidence: readonly Evidence[]): number {
+  let total = 0;
+  for (const category of CATEGORIES) if (category !== 'phrase') total += cappedSum(evidence, category);
+  return total;
 }
 
 function reasonsOf(counted: readonly Evidence[]): string[] {
