@@ -43,3 +43,29 @@ describe('appeals from common publishing platforms', () => {
     expectArticleKept(fixture, '.entry-content p');
   });
 });
+
+describe('appeals Readability keeps inside the article body', () => {
+  const fixture = analyseFixture('inline-promo-and-plans.html');
+
+  it('an inline promo line that is mostly a newsletter link', () => {
+    const line = fixture.result.appeals.find((appeal) => appeal.block.text.startsWith('[What you need to know'));
+    expect(line?.block.kind).toBe('newsletter');
+    expect(fixture.result.analysis.text).not.toContain('Get City Today in your inbox');
+  });
+
+  it('a paid newsletter box with Monthly / Annual plans (a subscription upsell)', () => {
+    const box = appealAt(fixture, '.newsletter-wrapper');
+    expect(box?.block.kind).toBe('subscription');
+    expect(box?.block.reasons).toEqual(expect.arrayContaining(['amount or frequency picker', 'phrase "cancel anytime"']));
+    expect(fixture.result.analysis.text).not.toContain('$7/month');
+  });
+
+  it('keeps a prose paragraph that merely links to the newsletter, and every other paragraph', () => {
+    expect(hiddenKinds(fixture)).toHaveLength(2);
+    expect(fixture.result.analysis.text).toContain('Our colleagues wrote about the project in the City Today newsletter');
+    const prose = Array.from(fixture.document.querySelectorAll('.css-53u6y8 > p')).slice(1);
+    for (const paragraph of prose) {
+      expect(fixture.result.appeals.some((appeal) => appeal.element.contains(paragraph))).toBe(false);
+    }
+  });
+});

@@ -37,6 +37,6 @@ export function guardAllows(node: NodeStats, score: KindScore, guard: ArticleGua
 function isInlinePromo(node: NodeStats): boolean {
   return node.textChars <= MAX_INLINE_PROMO_CHARS
     && node.plainArticleRuns === 0
-    && node.linkChars >= 0.4 * node.textChars
+    && node.linkChars >= 0.35 * node.textChars
     && node.evidence.some((item) => item.reason === 'call-to-action link text');
 }
