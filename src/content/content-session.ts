@@ -49,6 +49,13 @@ export class ContentSession {
     return { status: 'ready', ...base, revealed: this.revealed, analysis: this.analysis.analysis };
   }
 
+  /** Drops the last result and analyses again at the next idle moment. */
+  analyzeAgain(): void {
+    this.analysis = null;
+    this.failure = null;
+    this.scheduleAnalysis();
+  }
+
   setRevealed(revealed: boolean): void {
     this.revealed = revealed;
   }
