@@ -50,7 +50,7 @@ export class ContentSession {
   }
 
   pageState(): PageState {
-    const base = { site: this.site, hidingEnabled: this.hidingEnabled };
+    const base = { url: this.window.location.href, site: this.site, hidingEnabled: this.hidingEnabled };
     if (this.failure?.status === 'gave-up') return { status: 'gave-up', ...base, reason: this.failure.text };
     if (this.failure?.status === 'error') return { status: 'error', ...base, message: this.failure.text };
     if (!this.analysis) return { status: 'analyzing', ...base };

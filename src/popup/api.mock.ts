@@ -38,17 +38,18 @@ export const fixtureAnalysis: PageAnalysis = {
 };
 
 const site = 'example-news.com';
+const base = { url: FIXTURE_URL, site, hidingEnabled: true };
 
 /** One fixture per PageState the content script can report. */
 export const fixtureStates = {
-  ready: { status: 'ready', site, hidingEnabled: true, revealed: false, analysis: fixtureAnalysis },
+  ready: { status: 'ready', ...base, revealed: false, analysis: fixtureAnalysis },
   notArticle: {
-    status: 'ready', site, hidingEnabled: true, revealed: false,
+    status: 'ready', ...base, revealed: false,
     analysis: { ...fixtureAnalysis, isArticle: false, title: 'Example News — Home', summary: [], figures: [], quotes: [] },
   },
-  analyzing: { status: 'analyzing', site, hidingEnabled: true },
-  gaveUp: { status: 'gave-up', site, hidingEnabled: true, reason: 'The page has 210,000 elements; Plainsight skips pages over 150,000.' },
-  error: { status: 'error', site, hidingEnabled: true, message: 'Readability failed: unexpected document' },
+  analyzing: { status: 'analyzing', ...base },
+  gaveUp: { status: 'gave-up', ...base, reason: 'The page has 210,000 elements; Plainsight skips pages over 150,000.' },
+  error: { status: 'error', ...base, message: 'Readability failed: unexpected document' },
 } satisfies Record<string, PageState>;
 
 export interface MockOptions {

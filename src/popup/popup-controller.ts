@@ -40,7 +40,7 @@ export class PopupController implements PopupActions {
       this.tab = await this.api.getTab();
       this.paint = await this.resolve(this.tab);
     } catch (error) {
-      this.paint = { kind: 'page', state: { status: 'error', site: this.site ?? '', hidingEnabled: this.siteEnabled, message: messageOf(error) } };
+      this.paint = errorPaint(this.paint, error, this.tab?.url ?? '');
     }
     this.show(this.paint);
   }
@@ -150,9 +150,9 @@ export class PopupController implements PopupActions {
   }
 }
 
-function errorPaint(previous: PagePaint, error: unknown): PagePaint {
-  const base = previous.kind === 'page' ? previous.state : { site: '', hidingEnabled: false };
-  return { kind: 'page', state: { status: 'error', site: base.site, hidingEnabled: base.hidingEnabled, message: messageOf(error) } };
+function errorPaint(previous: PagePaint, error: unknown, url = ''): PagePaint {
+  const base = previous.kind === 'page' ? previous.state : { url, site: '', hidingEnabled: false };
+  return { kind: 'page', state: { status: 'error', url: base.url, site: base.site, hidingEnabled: base.hidingEnabled, message: messageOf(error) } };
 }
 
 function messageOf(error: unknown): string {

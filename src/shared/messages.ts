@@ -6,19 +6,26 @@
 import browser from 'webextension-polyfill';
 import type { AppealKind, PageAnalysis } from '../core/types.js';
 
+/** Facts every PageState carries: where the page is and whether hiding is on there. */
+interface PageStateBase {
+  /** The page's address (location.href); the popup cannot read tab URLs without broader permissions. */
+  url: string;
+  site: string;
+  hidingEnabled: boolean;
+}
+
 /** What the content script knows about its page, as the popup shows it. */
-export type PageState =
-  | { status: 'analyzing'; site: string; hidingEnabled: boolean }
+export type PageState = PageStateBase & (
+  | { status: 'analyzing' }
   | {
       status: 'ready';
-      site: string;
-      hidingEnabled: boolean;
       /** The user pressed "Show them": hidden blocks are visible until "Hide again". */
       revealed: boolean;
       analysis: PageAnalysis;
     }
-  | { status: 'gave-up'; site: string; hidingEnabled: boolean; reason: string }
-  | { status: 'error'; site: string; hidingEnabled: boolean; message: string };
+  | { status: 'gave-up'; reason: string }
+  | { status: 'error'; message: string }
+);
 
 export type HiddenCounts = Record<AppealKind, number>;
 

@@ -1,17 +1,16 @@
 // @vitest-environment jsdom
 /** The options page over in-memory extension storage: every flow a user has. */
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsEnvironment } from '../../src/options/options-page.js';
-import { fakeBrowser, resetFakeBrowser } from './helpers/fake-browser.js';
+import { fakeBrowser } from './helpers/fake-browser.js';
 
-vi.mock('webextension-polyfill', async () => (await import('./helpers/fake-browser.js')).polyfillModule());
 
 let page: OptionsPage;
 let downloads: { fileName: string; text: string }[];
 
 async function open(stored: Record<string, unknown> = {}): Promise<void> {
-  fakeBrowser.storage.sync.data = structuredClone(stored);
+  fakeBrowser.storage.sync.items = structuredClone(stored);
   document.body.innerHTML = '<main id="app"></main>';
   downloads = [];
   const env: OptionsEnvironment = {
@@ -25,10 +24,9 @@ async function open(stored: Record<string, unknown> = {}): Promise<void> {
 
 const fileWith = (content: string) => ({ content, name: 'settings.json' }) as unknown as File;
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-const stored = () => ({ ...fakeBrowser.storage.sync.data, ...fakeBrowser.storage.local.data });
+const stored = () => ({ ...fakeBrowser.storage.sync.items, ...fakeBrowser.storage.local.items });
 const flush = () => vi.waitFor(async () => { await new Promise((r) => setTimeout(r, 5)); });
 
-beforeEach(() => resetFakeBrowser());
 afterEach(() => page.stop());
 
 describe('options page', () => {
@@ -142,10 +140,10 @@ describe('options page', () => {
 
   it('says when sync storage is full and the change was kept on this device', async () => {
     await open();
-    fakeBrowser.storage.sync.failWrites = true;
+    fakeBrowser.storage.sync.failNextSet = new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
     $<HTMLInputElement>('#show-badge').click();
     await vi.waitFor(() => expect($('#save-status').textContent).toContain('Saved on this device only'));
-    expect(fakeBrowser.storage.local.data).toEqual({ showBadge: false });
+    expect(fakeBrowser.storage.local.items).toEqual({ showBadge: false });
   });
 
   it('axe finds no violations, with a site, a rule, a problem and the reset confirmation open', async () => {

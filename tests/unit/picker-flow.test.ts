@@ -4,9 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startElementPicker } from '../../src/content/picker/element-picker.js';
 import { PICKER_HOST_TAG } from '../../src/content/picker/picker-overlay.js';
 import { SITE_RULES_STYLE_ID, applySiteRules } from '../../src/content/site-rules-style.js';
-import { fakeBrowser, resetFakeBrowser } from './helpers/fake-browser.js';
+import { fakeBrowser } from './helpers/fake-browser.js';
 
-vi.mock('webextension-polyfill', async () => (await import('./helpers/fake-browser.js')).polyfillModule());
 
 const PAGE = `<main><h1>Budget</h1><p>The council approved the budget.</p>
   <div class="promo-box"><p class="promo-text">Support us</p><a href="/donate" id="donate">Donate</a></div></main>`;
@@ -16,7 +15,6 @@ function move(target: Element): void {
 }
 
 beforeEach(() => {
-  resetFakeBrowser();
   document.head.replaceChildren();
   document.body.innerHTML = PAGE;
 });

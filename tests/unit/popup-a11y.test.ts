@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 /** axe-core on every popup state, and the Russian UI. */
 import axe from 'axe-core';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMockApi, fixtureStates, type MockOptions } from '../../src/popup/api.mock.js';
 import { renderPopup, text } from './helpers/render-popup.js';
-import { resetFakeBrowser } from './helpers/fake-browser.js';
+import { withLocale } from './helpers/fake-locale.js';
 
-vi.mock('webextension-polyfill', async () => (await import('./helpers/fake-browser.js')).polyfillModule());
 
 const STATES: [string, MockOptions][] = [
   ['ready', {}],
@@ -41,14 +40,11 @@ describe('popup accessibility', () => {
   });
 
   it('speaks Russian when the browser does', async () => {
-    resetFakeBrowser('ru');
-    try {
+    await withLocale('ru', async () => {
       await renderPopup(createMockApi());
       expect(text('label[for="site-switch"]')).toBe('Скрывать лишнее на example-news.com');
       expect(text('#summary-heading')).toBe('Кратко');
       expect(text('.quotes li:nth-child(2) .speaker')).toBe('— без указания автора');
-    } finally {
-      resetFakeBrowser('en');
-    }
+    });
   });
 });

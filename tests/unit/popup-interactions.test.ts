@@ -4,7 +4,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMockApi, fixtureAnalysis, fixtureStates } from '../../src/popup/api.mock.js';
 import { renderPopup, settle, text } from './helpers/render-popup.js';
 
-vi.mock('webextension-polyfill', async () => (await import('./helpers/fake-browser.js')).polyfillModule());
 
 describe('popup interactions', () => {
   it('switching the site off stores it, re-reads the page and keeps focus on the switch', async () => {

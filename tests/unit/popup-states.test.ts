@@ -4,7 +4,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMockApi, fixtureStates, FIXTURE_URL } from '../../src/popup/api.mock.js';
 import { renderPopup, text } from './helpers/render-popup.js';
 
-vi.mock('webextension-polyfill', async () => (await import('./helpers/fake-browser.js')).polyfillModule());
 
 describe('popup states', () => {
   it('shows the article: title, byline, date, reading time, summary, figures and quotes', async () => {

@@ -1,115 +1,108 @@
 /**
- * A small in-memory stand-in for `webextension-polyfill`: storage.sync/local
- * with onChanged, i18n over the real en (or ru) messages.json, and spies for
- * the rest. Use it with
- *   vi.mock('webextension-polyfill', async () => (await import('./helpers/fake-browser.js')).polyfillModule());
+ * An in-memory stand-in for `webextension-polyfill`, installed for every unit
+ * test by tests/unit/setup.ts. Storage behaves like the real thing (values are
+ * copied, onChanged fires with the area name), so settings code runs unmodified.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 
-type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
-type LocaleMessages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+type Listener<A extends unknown[]> = (...args: A) => unknown;
 
-export function readLocale(lang: 'en' | 'ru'): LocaleMessages {
-  return JSON.parse(readFileSync(join(process.cwd(), 'src/_locales', lang, 'messages.json'), 'utf8')) as LocaleMessages;
+export class FakeEvent<A extends unknown[]> {
+  private readonly listeners = new Set<Listener<A>>();
+  addListener(listener: Listener<A>): void { this.listeners.add(listener); }
+  removeListener(listener: Listener<A>): void { this.listeners.delete(listener); }
+  hasListener(listener: Listener<A>): boolean { return this.listeners.has(listener); }
+  emit(...args: A): unknown[] { return [...this.listeners].map((listener) => listener(...args)); }
 }
 
-/** chrome.i18n.getMessage semantics: named placeholders → $1…, then $1… → substitutions. */
-export function formatMessage(messages: LocaleMessages, key: string, substitutions?: string | string[]): string {
-  const entry = messages[key];
+type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+const onChanged = new FakeEvent<[Changes, string]>();
+
+export class FakeStorageArea {
+  items: Record<string, unknown> = {};
+  /** Set to make the next `set` fail, e.g. to simulate a sync quota error. */
+  failNextSet: Error | null = null;
+  constructor(private readonly area: string) {}
+
+  async get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
+    const wanted = keys == null ? Object.keys(this.items) : Array.isArray(keys) ? keys : [keys];
+    return Object.fromEntries(wanted.filter((key) => key in this.items).map((key) => [key, structuredClone(this.items[key])]));
+  }
+
+  async set(values: Record<string, unknown>): Promise<void> {
+    if (this.failNextSet) {
+      const error = this.failNextSet;
+      this.failNextSet = null;
+      throw error;
+    }
+    const changes: Changes = {};
+    for (const [key, value] of Object.entries(values)) {
+      changes[key] = { oldValue: this.items[key], newValue: structuredClone(value) };
+      this.items[key] = structuredClone(value);
+    }
+    onChanged.emit(changes, this.area);
+  }
+
+  async remove(keys: string | string[]): Promise<void> {
+    const changes: Changes = {};
+    for (const key of Array.isArray(keys) ? keys : [keys]) {
+      if (!(key in this.items)) continue;
+      changes[key] = { oldValue: this.items[key] };
+      delete this.items[key];
+    }
+    if (Object.keys(changes).length > 0) onChanged.emit(changes, this.area);
+  }
+
+  async clear(): Promise<void> {
+    await this.remove(Object.keys(this.items));
+  }
+}
+
+const englishMessages = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../src/_locales/en/messages.json'), 'utf8') /* a path, not `new URL`: under jsdom `URL` is jsdom's and readFileSync refuses it */) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** chrome.i18n.getMessage semantics over the English catalogue: named placeholders, then $1…$9. */
+function getMessage(name: string, substitutions?: string | string[]): string {
+  const entry = englishMessages[name];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const positional = (text: string) => text.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_m, name: string) => positional(entry.placeholders?.[name.toLowerCase()]?.content ?? ''));
+  let text = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, placeholder: string) => entry.placeholders?.[placeholder.toLowerCase()]?.content ?? '');
+  text = text.replace(/\$(\d)/g, (_, index: string) => subs[Number(index) - 1] ?? '');
+  return text;
 }
 
-class FakeArea {
-  data: Record<string, unknown> = {};
-  /** Set to make `set` throw like an exceeded storage.sync quota. */
-  failWrites = false;
-  constructor(private readonly name: string, private readonly listeners: Set<Listener>) {}
-  async get(keys: null | string | string[]): Promise<Record<string, unknown>> {
-    const copy = structuredClone(this.data);
-    if (keys === null) return copy;
-    const list = Array.isArray(keys) ? keys : [keys];
-    return Object.fromEntries(list.filter((key) => key in copy).map((key) => [key, copy[key]]));
-  }
-  async set(items: Record<string, unknown>): Promise<void> {
-    if (this.failWrites) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
-    const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
-    for (const [key, value] of Object.entries(items)) {
-      changes[key] = { oldValue: this.data[key], newValue: structuredClone(value) };
-      this.data[key] = structuredClone(value);
-    }
-    this.emit(changes);
-  }
-  async remove(keys: string | string[]): Promise<void> {
-    const changes: Record<string, { oldValue?: unknown }> = {};
-    for (const key of Array.isArray(keys) ? keys : [keys]) {
-      if (!(key in this.data)) continue;
-      changes[key] = { oldValue: this.data[key] };
-      delete this.data[key];
-    }
-    this.emit(changes);
-  }
-  async clear(): Promise<void> {
-    await this.remove(Object.keys(this.data));
-  }
-  private emit(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): void {
-    if (Object.keys(changes).length === 0) return;
-    for (const listener of this.listeners) listener(changes, this.name);
-  }
-}
-
-export function createFakeBrowser(lang: 'en' | 'ru' = 'en') {
-  const listeners = new Set<Listener>();
-  const messages = readLocale(lang);
+export function createFakeBrowser() {
   return {
-    storage: {
-      sync: new FakeArea('sync', listeners),
-      local: new FakeArea('local', listeners),
-      onChanged: {
-        addListener: (listener: Listener) => listeners.add(listener),
-        removeListener: (listener: Listener) => listeners.delete(listener),
-        hasListener: (listener: Listener) => listeners.has(listener),
-      },
-    },
-    i18n: {
-      getMessage: (key: string, substitutions?: string | string[]) => formatMessage(messages, key, substitutions),
-      getUILanguage: () => lang,
-    },
+    storage: { sync: new FakeStorageArea('sync'), local: new FakeStorageArea('local'), session: new FakeStorageArea('session'), onChanged },
     runtime: {
       id: 'plainsight-test',
-      sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => undefined),
+      lastError: undefined,
+      onMessage: new FakeEvent<[unknown, unknown]>(),
+      onInstalled: new FakeEvent<[unknown]>(),
+      sendMessage: vi.fn(async () => undefined),
+      getURL: (path: string) => `chrome-extension://plainsight-test/${path.replace(/^\//, '')}`,
       openOptionsPage: vi.fn(async () => undefined),
-      getURL: (path: string) => `chrome-extension://plainsight-test/${path}`,
-      onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
+      getManifest: () => ({ version: '0.0.0-test' }),
     },
-    tabs: {
-      sendMessage: vi.fn(async (_tabId: number, _message: unknown): Promise<unknown> => undefined),
-      query: vi.fn(async () => [] as unknown[]),
-      get: vi.fn(async (_tabId: number): Promise<unknown> => undefined),
-      reload: vi.fn(async () => undefined),
-    },
-    permissions: {
-      contains: vi.fn(async () => true),
-      request: vi.fn(async () => true),
-    },
+    tabs: { query: vi.fn(async () => []), sendMessage: vi.fn(async () => undefined), create: vi.fn(async () => ({})) },
+    i18n: { getMessage, getUILanguage: () => 'en' },
+    action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) },
+    contextMenus: { create: vi.fn(), onClicked: new FakeEvent<[unknown, unknown]>() },
+    permissions: { contains: vi.fn(async () => true), request: vi.fn(async () => true) },
   };
 }
 
 export type FakeBrowser = ReturnType<typeof createFakeBrowser>;
 
-/** The one fake shared by a test file's imports (reset it with `resetFakeBrowser`). */
+/** The fake every test shares; reset between tests by setup.ts. */
 export const fakeBrowser: FakeBrowser = createFakeBrowser();
 
-export function resetFakeBrowser(lang: 'en' | 'ru' = 'en'): void {
-  Object.assign(fakeBrowser, createFakeBrowser(lang));
-}
-
-export function polyfillModule() {
-  // A Proxy so tests that call resetFakeBrowser() are seen by modules that imported `browser` earlier.
-  const proxy = new Proxy({}, { get: (_target, key: string) => (fakeBrowser as Record<string, unknown>)[key] });
-  return { default: proxy };
+export async function resetFakeBrowser(): Promise<void> {
+  for (const area of [fakeBrowser.storage.sync, fakeBrowser.storage.local, fakeBrowser.storage.session]) {
+    area.items = {};
+    area.failNextSet = null;
+  }
+  vi.clearAllMocks();
 }
