@@ -59,7 +59,11 @@ export class PopupController implements PopupActions {
       const origin = new URL(tab.url).origin;
       return (await this.api.hasSiteAccess(origin)) ? { kind: 'no-content-script' } : { kind: 'no-access', origin };
     }
-    this.site = state.site || this.site;
+    // Without the "tabs" permission the tab URL can be hidden; the content script knows its site.
+    if (state.site && state.site !== this.site) {
+      this.site = state.site;
+      this.siteEnabled = await this.api.isSiteEnabled(state.site);
+    }
     return { kind: 'page', state: await this.waitWhileAnalyzing(tab.id, state) };
   }
 

@@ -95,6 +95,13 @@ describe('popup states', () => {
     expect(text('.notice-restricted p')).toBe("The browser doesn't let extensions work on this page.");
   });
 
+  it('takes the site from the content script when the browser hides the tab URL', async () => {
+    await renderPopup(createMockApi({ tab: { id: 3, url: null }, siteEnabled: false }));
+    expect(document.body.dataset.state).toBe('ready');
+    expect(text('label[for="site-switch"]')).toBe('Hide clutter on example-news.com');
+    expect(document.querySelector<HTMLInputElement>('#site-switch')!.checked).toBe(false);
+  });
+
   it('asks for access to this site only when the browser has not granted it (Firefox)', async () => {
     const api = createMockApi({ siteAccess: false, states: [new Error('Could not establish connection')] });
     await renderPopup(api);
