@@ -69,3 +69,13 @@ function paintState(state: PageState, context: PaintContext, actions: PopupActio
     }
   }
 }
+
+/** An error state that keeps what is known about the page. */
+export function errorPaint(previous: PagePaint, error: unknown, url = ''): PagePaint {
+  const base = previous.kind === 'page' ? previous.state : { url, site: '', hidingEnabled: false };
+  return { kind: 'page', state: { status: 'error', url: base.url, site: base.site, hidingEnabled: base.hidingEnabled, message: messageOf(error) } };
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -14,7 +14,7 @@ import { siteKeyFromUrl } from '../shared/site-key.js';
 import type { PopupApi, TabInfo } from './api.js';
 import type { PopupActions } from './popup-actions.js';
 import { restrictedReason } from './restricted-page.js';
-import { paintPage, type PagePaint, type PopupStateName } from './paint-page.js';
+import { errorPaint, messageOf, paintPage, type PagePaint, type PopupStateName } from './paint-page.js';
 import { copyAnalysis } from './copy-analysis.js';
 import { showStatus } from './render-actions.js';
 import { t } from '../shared/i18n.js';
@@ -152,13 +152,4 @@ export class PopupController implements PopupActions {
     if (!this.tab) return;
     void this.api.reloadTab(this.tab.id).then(() => this.api.close());
   }
-}
-
-function errorPaint(previous: PagePaint, error: unknown, url = ''): PagePaint {
-  const base = previous.kind === 'page' ? previous.state : { url, site: '', hidingEnabled: false };
-  return { kind: 'page', state: { status: 'error', url: base.url, site: base.site, hidingEnabled: base.hidingEnabled, message: messageOf(error) } };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
