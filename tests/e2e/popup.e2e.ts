@@ -21,8 +21,22 @@ const PICKED = '.ad-slot';
 
 async function openPopup(browser: TestBrowser, tabId: number): Promise<TestPage> {
   const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, POPUP_SIZE);
-  await popup.waitFor((ready) => document.body.dataset.ready === ready, '1');
+  await waitWithRetry(popup, (ready) => document.body.dataset.ready === ready, '1');
   return popup;
+}
+
+/**
+ * Firefox's BiDi polling now and then fails with "right-hand side of 'in' should
+ * be an object, got null" inside script.evaluate (a driver error, not the page's);
+ * one retry gets past it.
+ */
+async function waitWithRetry<A>(page: TestPage, fn: (arg: A) => unknown, arg: A): Promise<void> {
+  try {
+    await page.waitFor(fn, arg);
+  } catch (error) {
+    if (!String(error).includes("right-hand side of 'in'")) throw error;
+    await page.waitFor(fn, arg);
+  }
 }
 
 const isShown = (page: TestPage, selector: string) =>
@@ -76,6 +90,8 @@ describe.each(BROWSERS)('popup, options and picker in %s', (browserName) => {
       switchLabel: 'Hide clutter on 127.0.0.1',
       switchOn: true,
     });
+    const paintedAt = await popup.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? -1, 'plainsight:popup-ready');
+    console.log(`[${browserName}] popup painted the article ${Math.round(paintedAt)} ms after navigation start`);
     await popup.screenshot(`${SHOTS}/popup-${browserName}-light.png`);
     await popup.close();
   });
