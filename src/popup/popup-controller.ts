@@ -50,11 +50,13 @@ export class PopupController implements PopupActions {
     const reason = restrictedReason(tab.url);
     if (reason) return { kind: 'restricted', reason };
     this.site = siteKeyFromUrl(tab.url);
-    if (this.site) this.siteEnabled = await this.api.isSiteEnabled(this.site);
-    let state: PageState;
-    try {
-      state = await this.api.getPageState(tab.id);
-    } catch {
+    // Both in parallel: the popup should paint within a frame or two of opening.
+    const [enabled, state] = await Promise.all([
+      this.site ? this.api.isSiteEnabled(this.site) : false,
+      this.api.getPageState(tab.id).catch(() => null),
+    ]);
+    this.siteEnabled = enabled;
+    if (!state) {
       if (!tab.url || !this.site) return { kind: 'restricted', reason: 'unknown' };
       const origin = new URL(tab.url).origin;
       return (await this.api.hasSiteAccess(origin)) ? { kind: 'no-content-script' } : { kind: 'no-access', origin };
