@@ -21,22 +21,8 @@ const PICKED = '.ad-slot';
 
 async function openPopup(browser: TestBrowser, tabId: number): Promise<TestPage> {
   const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, POPUP_SIZE);
-  await waitWithRetry(popup, (ready) => document.body.dataset.ready === ready, '1');
+  await popup.waitFor((ready) => document.body.dataset.ready === ready, '1');
   return popup;
-}
-
-/**
- * Firefox's BiDi polling now and then fails with "right-hand side of 'in' should
- * be an object, got null" inside script.evaluate (a driver error, not the page's);
- * one retry gets past it. Every wait in this file goes through here.
- */
-async function waitWithRetry<A>(page: TestPage, fn: (arg: A) => unknown, arg: A): Promise<void> {
-  try {
-    await page.waitFor(fn, arg);
-  } catch (error) {
-    if (!String(error).includes("right-hand side of 'in'")) throw error;
-    await page.waitFor(fn, arg);
-  }
 }
 
 const isShown = (page: TestPage, selector: string) =>
@@ -103,7 +89,7 @@ describe.each(BROWSERS)('popup, options and picker in %s', (browserName) => {
       Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (text: string) => { document.body.dataset.copied = text; } });
     }, null);
     await popup.click('#copy-markdown');
-    await waitWithRetry(popup, (done) => document.querySelector('#status')?.textContent === done, 'Copied');
+    await popup.waitFor((done) => document.querySelector('#status')?.textContent === done, 'Copied');
     const copied = await popup.evaluate(() => document.body.dataset.copied ?? '', null);
     expect(copied.split('\n')[0]).toBe(`# [Government Interested in Foreign Technology, Not Ready\\-Made Arms](<${articleUrl}>)`.replace('\\-', '-'));
     await popup.close();
@@ -116,17 +102,17 @@ describe.each(BROWSERS)('popup, options and picker in %s', (browserName) => {
       return api.tabs.sendMessage(id, { type: 'startPicker' });
     }, tabId);
     expect(started).toBe(true);
-    await waitWithRetry(article, (tag) => document.querySelector(tag) !== null, 'plainsight-picker');
+    await article.waitFor((tag) => document.querySelector(tag) !== null, 'plainsight-picker');
     await article.click(PICKED);
-    await waitWithRetry(article, (sel) => getComputedStyle(document.querySelector(sel)!).display === 'none', PICKED);
-    await waitWithRetry(options, (rule) => [...document.querySelectorAll('.rule code')].some((code) => code.textContent === rule), 'div.ad-slot');
+    await article.waitFor((sel) => getComputedStyle(document.querySelector(sel)!).display === 'none', PICKED);
+    await options.waitFor((rule) => [...document.querySelectorAll('.rule code')].some((code) => code.textContent === rule), 'div.ad-slot');
     expect(await article.evaluate(() => document.querySelector('plainsight-picker'), null)).toBeNull();
   });
 
   it('switching the site off brings hidden blocks back at once, and the switch survives a reload', async () => {
     const popup = await openPopup(browser, tabId);
     await popup.click('#site-switch');
-    await waitWithRetry(article, (sel) => getComputedStyle(document.querySelector(sel)!).display !== 'none', PICKED);
+    await article.waitFor((sel) => getComputedStyle(document.querySelector(sel)!).display !== 'none', PICKED);
     await article.reload();
     await pageStateOf(options, articleUrl);
     expect(await isShown(article, PICKED)).toBe(true);
@@ -135,14 +121,14 @@ describe.each(BROWSERS)('popup, options and picker in %s', (browserName) => {
     const again = await openPopup(browser, tabId);
     expect(await again.evaluate(() => (document.querySelector('#site-switch') as HTMLInputElement).checked, null)).toBe(false);
     await again.click('#site-switch');
-    await waitWithRetry(article, (sel) => getComputedStyle(document.querySelector(sel)!).display === 'none', PICKED);
+    await article.waitFor((sel) => getComputedStyle(document.querySelector(sel)!).display === 'none', PICKED);
     await again.close();
   });
 
   it('options: export, reset, import round-trips; a broken file is refused and changes nothing', async () => {
     await options.close();
     options = await browser.openExtensionPage('options.html');
-    await waitWithRetry(options, (ready) => document.body.dataset.ready === ready, '1');
+    await options.waitFor((ready) => document.body.dataset.ready === ready, '1');
     const exported = await options.evaluate(async () => {
       let blob: Blob | null = null;
       const original = URL.createObjectURL;
@@ -155,7 +141,7 @@ describe.each(BROWSERS)('popup, options and picker in %s', (browserName) => {
     await options.click('#reset');
     await options.click('#reset-yes');
     // (Firefox's BiDi waitFor fails when the argument is null, so every wait passes a value.)
-    await waitWithRetry(options, (id) => document.getElementById(id) !== null, 'rules-empty');
+    await options.waitFor((id) => document.getElementById(id) !== null, 'rules-empty');
     const importText = (text: string) => options.evaluate((content) => {
       const input = document.querySelector('#import-file') as HTMLInputElement;
       const transfer = new DataTransfer();
@@ -164,9 +150,9 @@ describe.each(BROWSERS)('popup, options and picker in %s', (browserName) => {
       input.dispatchEvent(new Event('change'));
     }, text);
     await importText(exported);
-    await waitWithRetry(options, (rule) => [...document.querySelectorAll('.rule code')].some((code) => code.textContent === rule), 'div.ad-slot');
+    await options.waitFor((rule) => [...document.querySelectorAll('.rule code')].some((code) => code.textContent === rule), 'div.ad-slot');
     await importText('{"app": "plainsight", "version": 1, "settings": {"rules": ');
-    await waitWithRetry(options, (text) => (document.querySelector('#import-error')?.textContent ?? '').includes(text), 'Nothing was changed');
+    await options.waitFor((text) => (document.querySelector('#import-error')?.textContent ?? '').includes(text), 'Nothing was changed');
     expect(await options.evaluate(() => document.querySelectorAll('.rule code').length, null)).toBe(1);
   });
 

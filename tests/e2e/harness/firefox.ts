@@ -47,7 +47,7 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
       if (viewport) await page.setViewport(viewport).catch(() => {}); // Unsupported on Firefox 140.
       // Puppeteer's goto never resolves for moz-extension:// pages; wait for the document instead.
       page.goto(`${extensionOrigin}/${path}`).catch(() => {});
-      await page.waitForFunction((origin) => location.href.startsWith(origin) && document.readyState === 'complete', { timeout: 20_000 }, extensionOrigin);
+      await pollUntil(page, (origin) => location.href.startsWith(origin) && document.readyState === 'complete', extensionOrigin, 20_000);
       return wrap(page, viewport);
     },
     extensionRequests: () => [...requests],
@@ -62,7 +62,7 @@ function wrap(page: Page, clip?: { width: number; height: number }): TestPage {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
+    waitFor: (fn, arg, timeoutMs = 15_000) => pollUntil(page, fn, arg, timeoutMs),
     click: (selector) => page.click(selector),
     screenshot: async (path) => {
       const bytes = await page.screenshot(clip ? { clip: { x: 0, y: 0, ...clip } } : {});
@@ -70,4 +70,24 @@ function wrap(page: Page, clip?: { width: number; height: number }): TestPage {
     },
     close: () => page.close(),
   };
+}
+
+/**
+ * Polls `fn` with short evaluations instead of puppeteer's in-page
+ * waitForFunction, which on this loaded machine sometimes dies with
+ * "right-hand side of 'in' should be an object, got null" (Firefox's BiDi
+ * script module getting a terminated evaluation). A failed poll is retried.
+ */
+async function pollUntil<A>(page: Page, fn: (arg: A) => unknown, arg: A, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate(fn as never, arg)) return;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(fn)}${last ? ` (last error: ${String(last)})` : ''}`);
 }
