@@ -9,10 +9,12 @@
  */
 import type { AnalyzeOptions, HiddenBlock, PageAnalysis } from './types.js';
 import { extractArticle } from './extract-article.js';
+import { assertWithinBudget } from './page-budget.js';
 import { analyzeBlocks, type ArticleMeta } from './analyze-blocks.js';
 import type { ArticleBlock } from './article-blocks.js';
 
-export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, AppealKind } from './types.js';
+export { PageTooLargeError, MAX_PAGE_DEPTH, MAX_PAGE_ELEMENTS } from './page-budget.js';
+export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, AppealKind, SummaryLength } from './types.js';
 
 /** An appeal found on the live page: the element to mark, and how it is reported. */
 export interface DetectedAppeal {
@@ -31,8 +33,12 @@ export function analyzePage(document: Document, options: AnalyzeOptions = {}): P
   return analyzeDocument(document, options).analysis;
 }
 
-/** Like `analyzePage`, but also returns the live elements of the detected appeals. */
+/**
+ * Like `analyzePage`, but also returns the live elements of the detected appeals.
+ * Throws `PageTooLargeError` for pages over the budgets in page-budget.ts.
+ */
 export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
+  assertWithinBudget(document);
   const extracted = extractArticle(document);
   const meta: ArticleMeta = {
     url: resolveUrl(document, options.url),
@@ -44,7 +50,7 @@ export function analyzeDocument(document: Document, options: AnalyzeOptions = {}
     publishedTime: extracted.publishedTime,
   };
   const appeals: DetectedAppeal[] = [];
-  return { analysis: { ...analyzeBlocks(extracted.blocks, meta), hidden: appeals.map((appeal) => appeal.block) }, appeals };
+  return { analysis: { ...analyzeBlocks(extracted.blocks, meta, options), hidden: appeals.map((appeal) => appeal.block) }, appeals };
 }
 
 /**
@@ -63,7 +69,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): PageAna
     lang: null,
     publishedTime: null,
   };
-  return { ...analyzeBlocks(blocks, meta), hidden: [] };
+  return { ...analyzeBlocks(blocks, meta, options), hidden: [] };
 }
 
 function resolveUrl(document: Document, explicit: string | undefined): string | null {

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { DIST, EXECUTABLE, assertReady, type TestBrowser, type TestPage } from './test-browser.js';
+import { DIST, EXECUTABLE, assertReady, pollUntil, type TestBrowser, type TestPage } from './test-browser.js';
 
 /** A fixed moz-extension host, so tests can open extension pages by URL. */
 const EXTENSION_UUID = '6f1d2c3b-4a59-4e7d-9c8b-0a1b2c3d4e5f';
@@ -47,7 +47,7 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
       if (viewport) await page.setViewport(viewport).catch(() => {}); // Unsupported on Firefox 140.
       // Puppeteer's goto never resolves for moz-extension:// pages; wait for the document instead.
       page.goto(`${extensionOrigin}/${path}`).catch(() => {});
-      await pollUntil(page, (origin) => location.href.startsWith(origin) && document.readyState === 'complete', extensionOrigin, 20_000);
+      await page.waitForFunction((origin) => location.href.startsWith(origin) && document.readyState === 'complete', { timeout: 20_000 }, extensionOrigin);
       return wrap(page, viewport);
     },
     extensionRequests: () => [...requests],
@@ -62,7 +62,7 @@ function wrap(page: Page, clip?: { width: number; height: number }): TestPage {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: (fn, arg, timeoutMs = 15_000) => pollUntil(page, fn, arg, timeoutMs),
+    waitFor: (fn, arg, timeoutMs) => pollUntil(() => page.evaluate(fn as never, arg), timeoutMs),
     click: (selector) => page.click(selector),
     screenshot: async (path) => {
       const bytes = await page.screenshot(clip ? { clip: { x: 0, y: 0, ...clip } } : {});
@@ -70,24 +70,4 @@ function wrap(page: Page, clip?: { width: number; height: number }): TestPage {
     },
     close: () => page.close(),
   };
-}
-
-/**
- * Polls `fn` with short evaluations instead of puppeteer's in-page
- * waitForFunction, which on this loaded machine sometimes dies with
- * "right-hand side of 'in' should be an object, got null" (Firefox's BiDi
- * script module getting a terminated evaluation). A failed poll is retried.
- */
-async function pollUntil<A>(page: Page, fn: (arg: A) => unknown, arg: A, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown = null;
-  while (Date.now() < deadline) {
-    try {
-      if (await page.evaluate(fn as never, arg)) return;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(fn)}${last ? ` (last error: ${String(last)})` : ''}`);
 }
