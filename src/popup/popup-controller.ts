@@ -14,7 +14,8 @@ import { siteKeyFromUrl } from '../shared/site-key.js';
 import type { PopupApi, TabInfo } from './api.js';
 import type { PopupActions } from './popup-actions.js';
 import { restrictedReason } from './restricted-page.js';
-import { errorPaint, messageOf, paintPage, type PagePaint, type PopupStateName } from './paint-page.js';
+import { errorPaint, markPainted, messageOf, paintPage, type PagePaint, type PopupStateName } from './paint-page.js';
+import { pollWhileAnalyzing } from './poll-analysis.js';
 import { copyAnalysis } from './copy-analysis.js';
 import { showStatus } from './render-actions.js';
 import { t } from '../shared/i18n.js';
@@ -69,28 +70,16 @@ export class PopupController implements PopupActions {
     return { kind: 'page', state: await this.waitWhileAnalyzing(tab.id, state) };
   }
 
+  /** While the content script is still analysing, shows the skeleton and asks again, briefly. */
   private async waitWhileAnalyzing(tabId: number, first: PageState): Promise<PageState> {
-    let state = first;
-    for (let poll = 0; state.status === 'analyzing' && poll < (this.options.pollLimit ?? 25); poll += 1) {
-      if (poll === 0) this.show({ kind: 'page', state }, false);
-      await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 200));
-      state = await this.api.getPageState(tabId);
-    }
-    return state;
+    if (first.status === 'analyzing') this.show({ kind: 'page', state: first }, false);
+    return pollWhileAnalyzing(() => this.api.getPageState(tabId), first, this.options.pollMs ?? 200, this.options.pollLimit ?? 25);
   }
 
   private show(paint: PagePaint, settled = paint.kind !== 'loading'): void {
     const focusedId = (this.root.ownerDocument.activeElement as HTMLElement | null)?.id;
     const name: PopupStateName = paintPage(this.root, paint, { site: this.site, siteEnabled: this.siteEnabled, locale: this.options.locale, settled }, this);
-    const body = this.root.ownerDocument.body;
-    body.dataset.state = name;
-    if (settled) {
-      body.dataset.ready = '1';
-      // For `npm run bench`: time from opening the popup to a settled paint.
-      if (!performance.getEntriesByName('plainsight:popup-ready').length) performance.mark('plainsight:popup-ready');
-    } else {
-      delete body.dataset.ready;
-    }
+    markPainted(this.root.ownerDocument.body, name, settled);
     if (focusedId) this.root.ownerDocument.getElementById(focusedId)?.focus();
   }
 
