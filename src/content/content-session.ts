@@ -1,23 +1,23 @@
 /**
  * One page's Plainsight state in the content script: settings for its site,
- * the latest analysis, and what the popup is told. Analysis runs at idle time
- * after load and again after a single-page-app navigation, so the popup only
- * has to ask for it.
+ * the latest analysis, the live hiding, and what the popup is told. Analysis
+ * runs at idle time after load and again after a single-page-app navigation,
+ * so the popup only has to ask for it.
  */
-import { PageTooLargeError, analyzeDocument, type DocumentAnalysis } from '../core/index.js';
+import { PageTooLargeError, analyzeDocument, computedStyleProbe, type DocumentAnalysis, type LayoutProbe } from '../core/index.js';
 import type { HiddenCounts, PageState } from '../shared/messages.js';
 import { sendToBackground } from '../shared/messages.js';
-import { cloneDefaults, type Settings } from '../shared/settings-schema.js';
+import { APPEAL_KINDS, cloneDefaults, type Settings } from '../shared/settings-schema.js';
 import { isSiteEnabled } from '../shared/settings-codec.js';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.js';
 import { siteKeyFromUrl } from '../shared/site-key.js';
-import { whenIdle } from './idle.js';
-import { scrollToText } from './scroll-to-text.js';
-import { watchNavigation } from './watch-navigation.js';
 import { t } from '../shared/i18n.js';
+import { whenIdle } from './idle.js';
+import { LiveHiding } from './live-hiding.js';
 import { buildSelector } from './picker/css-selector.js';
 import { startElementPicker } from './picker/element-picker.js';
-import { applySiteRules } from './site-rules-style.js';
+import { scrollToText } from './scroll-to-text.js';
+import { watchNavigation } from './watch-navigation.js';
 
 export class ContentSession {
   private settings: Settings = cloneDefaults();
@@ -25,14 +25,18 @@ export class ContentSession {
   /** The address `analysis` belongs to; after an SPA navigation the old results are not shown. */
   private analyzedUrl: string | null = null;
   private failure: { status: 'gave-up' | 'error'; text: string } | null = null;
-  private revealed = false;
   private readonly lifetime = new AbortController();
   private analysisRun: AbortController | null = null;
   private stopPicker: (() => void) | null = null;
   /** Rules picked on this page that storage has not echoed back yet. */
   private pendingRules: string[] = [];
+  private readonly probe: LayoutProbe | undefined;
+  private readonly hiding: LiveHiding;
 
-  constructor(private readonly document: Document, private readonly window: Window) {}
+  constructor(private readonly document: Document, private readonly window: Window) {
+    this.probe = typeof window.getComputedStyle === 'function' ? computedStyleProbe(window) : undefined;
+    this.hiding = new LiveHiding(document, this.probe, (counts) => this.reportCounts(counts));
+  }
 
   private get site(): string {
     return siteKeyFromUrl(this.window.location.href) ?? this.window.location.hostname;
@@ -44,7 +48,7 @@ export class ContentSession {
 
   async start(): Promise<void> {
     this.settings = (await loadSettings()).settings;
-    this.applyRules();
+    this.hiding.setConfig(this.hidingConfig());
     onSettingsChanged(({ settings }) => this.applySettings(settings), this.lifetime.signal);
     watchNavigation(this.window, () => this.scheduleAnalysis(), this.lifetime.signal);
     this.scheduleAnalysis();
@@ -55,7 +59,9 @@ export class ContentSession {
     if (this.failure?.status === 'gave-up') return { status: 'gave-up', ...base, reason: this.failure.text };
     if (this.failure?.status === 'error') return { status: 'error', ...base, message: this.failure.text };
     if (!this.analysis || this.analyzedUrl !== base.url) return { status: 'analyzing', ...base };
-    return { status: 'ready', ...base, revealed: this.revealed, analysis: this.analysis.analysis };
+    // What is hidden now, including blocks the page added after the analysis.
+    const analysis = { ...this.analysis.analysis, hidden: this.hiding.blocks };
+    return { status: 'ready', ...base, revealed: this.hiding.revealed, analysis };
   }
 
   /** Drops the last result and analyses again at the next idle moment. */
@@ -66,8 +72,7 @@ export class ContentSession {
   }
 
   setRevealed(revealed: boolean): void {
-    this.revealed = revealed;
-    this.applyRules();
+    this.hiding.setRevealed(revealed);
   }
 
   scrollToText(text: string): boolean {
@@ -84,7 +89,7 @@ export class ContentSession {
         const selector = buildSelector(element);
         if (!selector) return;
         this.pendingRules.push(selector);
-        this.applyRules();
+        this.hiding.setConfig(this.hidingConfig());
         sendToBackground({ type: 'addSiteRule', selector }).catch(() => {
           // Not stored (background restarting): the block stays hidden until the page reloads.
         });
@@ -96,20 +101,20 @@ export class ContentSession {
     return true;
   }
 
-  /**
-   * Manual rules follow the site switch and "Show them". The lead folds this
-   * into the hiding stylesheet (src/content/hiding/) when that lands.
-   */
-  private applyRules(): void {
+  private hidingConfig() {
     const stored = this.settings.rules[this.site] ?? [];
     this.pendingRules = this.pendingRules.filter((rule) => !stored.includes(rule));
-    applySiteRules(this.document, [...stored, ...this.pendingRules], this.hidingEnabled && !this.revealed);
+    return {
+      enabled: this.hidingEnabled,
+      kinds: APPEAL_KINDS.filter((kind) => this.settings.kinds[kind]),
+      rules: [...stored, ...this.pendingRules],
+    };
   }
 
   private applySettings(settings: Settings): void {
     const summaryChanged = settings.summaryLength !== this.settings.summaryLength;
     this.settings = settings;
-    this.applyRules();
+    this.hiding.setConfig(this.hidingConfig());
     if (summaryChanged) this.scheduleAnalysis();
   }
 
@@ -125,22 +130,19 @@ export class ContentSession {
     const started = performance.now();
     try {
       this.analyzedUrl = this.window.location.href;
-      this.analysis = analyzeDocument(this.document, { url: this.analyzedUrl });
+      this.analysis = analyzeDocument(this.document, { url: this.analyzedUrl, summaryLength: this.settings.summaryLength, layoutProbe: this.probe });
       this.failure = null;
     } catch (error) {
       this.analysis = null;
       this.failure = error instanceof PageTooLargeError
         ? { status: 'gave-up', text: error.message }
         : { status: 'error', text: error instanceof Error ? error.message : String(error) };
-    } finally {
-      recordTiming(started);
-      this.reportCounts();
     }
+    this.hiding.setAnalysis(this.analysis);
+    recordTiming(started);
   }
 
-  private reportCounts(): void {
-    const counts: HiddenCounts = { donation: 0, newsletter: 0, subscription: 0 };
-    for (const block of this.analysis?.analysis.hidden ?? []) counts[block.kind] += 1;
+  private reportCounts(counts: HiddenCounts): void {
     sendToBackground({ type: 'hiddenCountsChanged', counts }).catch(() => {
       // The background may be restarting (MV3 service worker); the next change reports again.
     });

@@ -34,6 +34,16 @@ describe.each(BROWSERS)('hostile and changing pages in %s', (browserName) => {
       expect(state.analysis.title).toBe('Council Approves New Budget After Long Debate');
       expect(state.analysis.text).toContain('approved a budget of $48.2 million');
     }
+    // Its newsletter box is hidden, and stays hidden when the page tears out Plainsight's stylesheet and marks.
+    const hidden = () => document.querySelector('.newsletter-signup')?.getClientRects().length === 0;
+    await page.waitFor(hidden, 0);
+    await page.evaluate(() => {
+      document.querySelectorAll('style[data-plainsight-style]').forEach((style) => style.remove());
+      document.querySelectorAll('[data-plainsight-hidden]').forEach((element) => element.removeAttribute('data-plainsight-hidden'));
+      document.body.append(document.createElement('div')); // any later change lets the repair run
+    }, 0);
+    await page.waitFor(hidden, 0);
+    expect(await page.evaluate(() => document.querySelector('article p')?.getClientRects().length, 0)).toBeGreaterThan(0);
     // The page's own scripts still run: its timer ticks and its button counts.
     const ticks = await page.evaluate(() => (window as any).ticks as number, null);
     await page.waitFor((before) => (window as any).ticks > before + 5, ticks);

@@ -3,12 +3,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startElementPicker } from '../../src/content/picker/element-picker.js';
 import { PICKER_HOST_TAG } from '../../src/content/picker/picker-overlay.js';
-import { SITE_RULES_STYLE_ID, applySiteRules } from '../../src/content/site-rules-style.js';
+import { STYLE_ATTRIBUTE } from '../../src/content/hiding/index.js';
 import { fakeBrowser } from './helpers/fake-browser.js';
 
 
 const PAGE = `<main><h1>Budget</h1><p>The council approved the budget.</p>
   <div class="promo-box"><p class="promo-text">Support us</p><a href="/donate" id="donate">Donate</a></div></main>`;
+
+/** Manual rules live in the same single stylesheet as detected appeals. */
+function hidingSheet(): Element | null {
+  return document.querySelector(`style[${STYLE_ATTRIBUTE}]`);
+}
 
 function move(target: Element): void {
   target.dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
@@ -72,21 +77,12 @@ describe('element picker', () => {
     move(promo);
     promo.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'addSiteRule', selector: 'div.promo-box' });
-    expect(document.getElementById(SITE_RULES_STYLE_ID)?.textContent).toBe('div.promo-box{display:none!important}');
+    expect(hidingSheet()?.textContent).toContain('div.promo-box{display:none!important}');
     // The background stores it for the page's site; the session keeps applying it from settings.
     await fakeBrowser.storage.sync.set({ 'rules:localhost': ['div.promo-box'] });
-    await vi.waitFor(() => expect(document.getElementById(SITE_RULES_STYLE_ID)?.textContent).toBe('div.promo-box{display:none!important}'));
+    await vi.waitFor(() => expect(hidingSheet()?.textContent).toContain('div.promo-box{display:none!important}'));
     // Switching the site off shows everything again.
     await fakeBrowser.storage.sync.set({ 'site:localhost': false });
-    await vi.waitFor(() => expect(document.getElementById(SITE_RULES_STYLE_ID)).toBeNull());
-  });
-});
-
-describe('site rules stylesheet', () => {
-  it('keeps safe selectors only and removes itself when inactive', () => {
-    applySiteRules(document, ['#donate', 'a{} body{display:none}', '.promo-box'], true);
-    expect(document.getElementById(SITE_RULES_STYLE_ID)?.textContent).toBe('#donate{display:none!important}\n.promo-box{display:none!important}');
-    applySiteRules(document, ['#donate'], false);
-    expect(document.getElementById(SITE_RULES_STYLE_ID)).toBeNull();
+    await vi.waitFor(() => expect(hidingSheet()).toBeNull());
   });
 });

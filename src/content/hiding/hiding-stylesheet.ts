@@ -4,6 +4,7 @@
  * and removing it leaves the page's own styles untouched.
  */
 import type { AppealKind } from '../../core/types.js';
+import { isSafeSelector } from '../../shared/selector-check.js';
 
 export const KIND_ATTRIBUTE = 'data-plainsight-hidden';
 export const UNLOCK_ATTRIBUTE = 'data-plainsight-unlock';
@@ -11,17 +12,9 @@ export const STYLE_ATTRIBUTE = 'data-plainsight-style';
 
 const HIDE = '{display:none!important}';
 
-/** Drops selectors the browser cannot parse, so one bad user rule cannot disable the rest. */
+/** Drops selectors that are unsafe or do not parse, so one bad user rule cannot disable the rest. */
 export function validSelectors(document: Document, selectors: readonly string[]): string[] {
-  return selectors.filter((selector) => {
-    if (!selector.trim() || selector.includes('{') || selector.includes('}')) return false;
-    try {
-      document.querySelector(selector);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return selectors.filter((selector) => isSafeSelector(selector, document));
 }
 
 /** CSS text for the enabled kinds, the user's extra selectors and the scroll unlock. */

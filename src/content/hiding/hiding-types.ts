@@ -36,6 +36,8 @@ export interface HidingController {
   /** Hides them again. */
   conceal(): void;
   setKinds(kinds: readonly AppealKind[]): void;
+  /** Replaces the user's rule selectors (picked blocks), hidden by the same sheet. */
+  setExtraSelectors(selectors: readonly string[]): void;
   /** Removes the sheet, the marks and the observer: the page is as it was. */
   stop(): void;
   /** Resolves once queued additions are processed (tests, e2e). */

@@ -25,7 +25,7 @@ export function startHiding(document: Document, options: HidingOptions): HidingC
   const view = document.defaultView as (Window & typeof globalThis) | null;
   const sheet = new HidingStylesheet(document);
   const marked = new MarkedBlocks();
-  const extra = validSelectors(document, options.extraSelectors ?? []);
+  let extra = validSelectors(document, options.extraSelectors ?? []);
   const probe = markupProbe(document, options.layoutProbe);
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   let kinds = [...(options.kinds ?? ALL_KINDS)];
@@ -130,6 +130,11 @@ export function startHiding(document: Document, options: HidingOptions): HidingC
       sheet.setCss(hidingCss(kinds, extra));
       if (!marked.hasOverlay(kinds)) document.documentElement.removeAttribute(UNLOCK_ATTRIBUTE);
       publish();
+    },
+    setExtraSelectors(selectors) {
+      if (stopped) return;
+      extra = validSelectors(document, selectors);
+      sheet.setCss(hidingCss(kinds, extra));
     },
     stop,
     async settled() {
