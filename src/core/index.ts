@@ -9,11 +9,13 @@
  */
 import type { AnalyzeOptions, PageAnalysis } from './types.js';
 import { extractArticle } from './extract-article.js';
+import { assertWithinBudget } from './page-budget.js';
 import { analyzeBlocks, type ArticleMeta } from './analyze-blocks.js';
 import type { ArticleBlock } from './article-blocks.js';
 import { createArticleGuard, detectAppeals, stripAppealText, type DetectedAppeal } from './appeals/index.js';
 
-export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, AppealKind } from './types.js';
+export { PageTooLargeError, MAX_PAGE_DEPTH, MAX_PAGE_ELEMENTS } from './page-budget.js';
+export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, AppealKind, SummaryLength } from './types.js';
 export type { DetectedAppeal, LayoutProbe } from './appeals/index.js';
 export { computedStyleProbe } from './appeals/index.js';
 
@@ -33,8 +35,12 @@ export function analyzePage(document: Document, options: AnalyzeOptions = {}): P
   return analyzeDocument(document, options).analysis;
 }
 
-/** Like `analyzePage`, but also returns the live elements of the detected appeals. */
+/**
+ * Like `analyzePage`, but also returns the live elements of the detected appeals.
+ * Throws `PageTooLargeError` for pages over the budgets in page-budget.ts.
+ */
 export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
+  assertWithinBudget(document);
   const extracted = extractArticle(document);
   const meta: ArticleMeta = {
     url: resolveUrl(document, options.url),
@@ -49,7 +55,7 @@ export function analyzeDocument(document: Document, options: AnalyzeOptions = {}
   const detect = (root: Element): DetectedAppeal[] => detectAppeals(root, { guard, probe: options.layoutProbe });
   const appeals = document.body ? detect(document.body) : [];
   const blocks = stripAppealText(extracted.blocks, appeals.map((appeal) => appeal.block.text));
-  return { analysis: { ...analyzeBlocks(blocks, meta), hidden: appeals.map((appeal) => appeal.block) }, appeals, detectAppeals: detect };
+  return { analysis: { ...analyzeBlocks(blocks, meta, options), hidden: appeals.map((appeal) => appeal.block) }, appeals, detectAppeals: detect };
 }
 
 /**
@@ -68,7 +74,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): PageAna
     lang: null,
     publishedTime: null,
   };
-  return { ...analyzeBlocks(blocks, meta), hidden: [] };
+  return { ...analyzeBlocks(blocks, meta, options), hidden: [] };
 }
 
 function resolveUrl(document: Document, explicit: string | undefined): string | null {

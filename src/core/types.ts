@@ -59,6 +59,9 @@ export interface PageAnalysis {
   hidden: HiddenBlock[];
 }
 
+/** How long a summary is: `short` = 3 sentences, `medium` = 3, or 4 when they fit in about 75 words, `long` = 5. */
+export type SummaryLength = 'short' | 'medium' | 'long';
+
 export interface AnalyzeOptions {
   /** The page URL; falls back to the page's canonical URL, then to the document's own http(s) URL. */
   url?: string;
@@ -67,6 +70,6 @@ export interface AnalyzeOptions {
    * lets the appeal detector see fixed overlays and scroll locks. Not serialised.
    */
   layoutProbe?: import('./appeals/layout-probe.js').LayoutProbe;
-  /** How many sentences the summary has: short 3, medium 4, long 5 (default medium). */
-  summaryLength?: 'short' | 'medium' | 'long';
+  /** Summary length: `short` = 3 sentences, `medium` = 3 or 4 within about 75 words (the default), `long` = 5. */
+  summaryLength?: SummaryLength;
 }
