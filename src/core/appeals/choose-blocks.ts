@@ -62,7 +62,8 @@ export function chooseBlocks(stats: readonly NodeStats[], context: ChooseContext
 /** Whether the parent adds only appeal around the child: little text, or text dense with new evidence. */
 function addsOnlyAppeal(parent: NodeStats, child: NodeStats): boolean {
   const extra = parent.textChars - child.textChars;
-  if (extra <= SMALL_EXTRA_CHARS) return true;
+  // A short caption may join freely, but article prose only when the rest is dense with appeal evidence.
+  if (extra <= SMALL_EXTRA_CHARS && parent.plainArticleRuns === child.plainArticleRuns) return true;
   if (parent.links - child.links > 3) return false;
   const known = new Set(child.evidence.map((item) => item.reason));
   let added = 0;

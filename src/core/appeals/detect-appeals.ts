@@ -19,7 +19,8 @@ import { NO_ARTICLE, type ArticleGuard } from './article-guard.js';
 import { chooseBlocks } from './choose-blocks.js';
 import { cssSelectorFor } from './css-selector.js';
 import { markupProbe, type LayoutProbe } from './layout-probe.js';
-import { scanSubtree, visibleText } from './page-scan.js';
+import { scanSubtree } from './page-scan.js';
+import { visibleText } from './visible-text.js';
 import { defaultPhraseMatcher } from './phrases/phrase-matcher.js';
 
 export interface DetectedAppeal {

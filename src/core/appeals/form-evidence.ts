@@ -83,9 +83,10 @@ const CHOICE_TAGS = new Set(['LABEL', 'BUTTON', 'OPTION', 'A', 'LI', 'SPAN', 'P'
 /** Counts `element` as a picker choice when its entire (short) text is an amount or a frequency. */
 export function countChoice(element: Element, tag: string, counts: ControlCounts): void {
   if (!CHOICE_TAGS.has(tag)) return;
-  const text = element.textContent ?? '';
-  if (text.length > 30) return;
-  if (CHOICE.test(text.replace(/\s+/g, ' ').trim())) counts.choices++;
+  const raw = element.textContent ?? '';
+  if (raw.length > 200) return; // indentation inflates raw text; the label itself is short
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text.length <= 30 && CHOICE.test(text)) counts.choices++;
 }
 
 /** The structural evidence a subtree with these control counts gives. */

@@ -14,6 +14,7 @@ import { classifyLinkTarget } from './link-targets.js';
 import type { ArticleGuard } from './article-guard.js';
 import { normalizeForPhrases, type PhraseMatcher } from './phrases/phrase-matcher.js';
 import { collapseWhitespace } from '../text-utils.js';
+import { BLOCK_TAGS, listElements, visibleText } from './visible-text.js';
 
 export interface NodeStats {
   element: Element;
@@ -38,27 +39,9 @@ export interface NodeStats {
 /** Appeals are short; a block with more text is a page section (or the article). */
 export const MAX_APPEAL_CHARS = 2000;
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'META', 'LINK', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE']);
-const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY']);
-
 export interface ScanContext {
   guard: ArticleGuard;
   phrases: PhraseMatcher;
-}
-
-/** Lists the elements of `root` (root first) in document order, skipping scripts, styles and the like. */
-function listElements(root: Element): Element[] {
-  const out: Element[] = [];
-  const stack: Element[] = [root];
-  while (stack.length > 0) {
-    const element = stack.pop()!;
-    if (SKIPPED.has(element.tagName)) continue;
-    out.push(element);
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  }
-  return out;
 }
 
 /** Scans `root`; the result is in document order, `[0]` being the root. */
@@ -171,19 +154,4 @@ function addRun(node: NodeStats, raw: string, context: ScanContext): void {
   for (const entry of hits) {
     addEvidence(node.evidence, { kind: entry.kind, category: 'phrase', weight: entry.weight, reason: `phrase "${entry.text}"` });
   }
-}
-
-/** Text as a reader sees it: like `textContent`, without script, style and similar contents. */
-export function visibleText(element: Element): string {
-  let text = '';
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) text += child.nodeValue ?? '';
-    else if (child.nodeType === 1) {
-      const tag = (child as Element).tagName;
-      if (SKIPPED.has(tag)) continue;
-      // Blocks and line breaks separate words even when the markup has no space between them.
-      text += BLOCK_TAGS.has(tag) || tag === 'BR' ? ` ${visibleText(child as Element)} ` : visibleText(child as Element);
-    }
-  }
-  return text;
 }
