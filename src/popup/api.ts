@@ -61,9 +61,9 @@ export function createBrowserApi(search: string): PopupApi {
     },
     async hasSiteAccess(origin) {
       if (!__FIREFOX__) return true;
-      return browser.permissions.contains({ origins: [`${origin}/*`] });
+      return browser.permissions.contains({ origins: [sitePattern(origin)] });
     },
-    requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+    requestSiteAccess: (origin) => browser.permissions.request({ origins: [sitePattern(origin)] }),
     reloadTab: (tabId) => browser.tabs.reload(tabId),
     openOptions: () => browser.runtime.openOptionsPage(),
     copyText: (text) => navigator.clipboard.writeText(text),
@@ -71,4 +71,14 @@ export function createBrowserApi(search: string): PopupApi {
       if (!Number.isInteger(requestedTab) || requestedTab <= 0) window.close();
     },
   };
+}
+
+/**
+ * The match pattern for one site: scheme and host, every path. Match patterns
+ * cannot carry a port (Firefox rejects them), so "http://localhost:8080"
+ * becomes "http://localhost/*".
+ */
+export function sitePattern(origin: string): string {
+  const { protocol, hostname } = new URL(origin);
+  return `${protocol}//${hostname}/*`;
 }

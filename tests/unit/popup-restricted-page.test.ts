@@ -32,3 +32,11 @@ describe('restrictedReason', () => {
     expect(restrictedReason(null)).toBeNull();
   });
 });
+
+describe('sitePattern', () => {
+  it('asks for one site, any path, without the port match patterns cannot hold', async () => {
+    const { sitePattern } = await import('../../src/popup/api.js');
+    expect(sitePattern('https://www.example.com')).toBe('https://www.example.com/*');
+    expect(sitePattern('http://127.0.0.1:8123')).toBe('http://127.0.0.1/*');
+  });
+});
