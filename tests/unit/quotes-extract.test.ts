@@ -36,6 +36,14 @@ describe('what counts as a quote', () => {
     expect(quotes.map((quote) => quote.text)).toEqual(['Never', 'Absolutely not.']);
   });
 
+  it('keeps a short partial quote when a named speaker says it, not when it labels a noun', () => {
+    const quotes = extractQuotes(paragraphs(
+      'Donald Trump called the former beauty queen “disgusting” and “a con” on Twitter.',
+      'Officials said the group was an “extremist” organization.',
+    ), { lang: 'en' });
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['disgusting', 'Donald Trump'], ['a con', 'Donald Trump']]);
+  });
+
   it('keeps partial quotes inside a sentence with their speaker and sentence', () => {
     const [quote, ...rest] = extractQuotes(paragraphs(
       'Retired Lt. Gen. Michael Flynn said Wednesday that Donald Trump was “absolutely right about the generals” in the forum.',

@@ -57,8 +57,9 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     const frame = pickFrame(site, lexicon);
     const introduced = frame?.adjacent === true && isIntroducedBy(site.lead) && site.before.length > 0;
     const followed = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
-    if (!isRealQuote(site, site.span.text.trim(), { introduced, followed })) continue;
     const speaker = frame ? resolveSpeaker(frame.phrase, frame.at, people) : null;
+    const attributed = speaker !== null && frame !== null && frame.phrase.kind !== 'role' && frame.at >= (site.before[0]?.start ?? frame.at);
+    if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed })) continue;
     if (speaker && frame?.phrase.kind === 'name') people.addSpeaker(frame.at, speaker);
     found.push({ site, text, speaker, framed: frame !== null });
   }
