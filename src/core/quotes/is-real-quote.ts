@@ -25,11 +25,11 @@ export function isRealQuote(site: QuoteSite, text: string, evidence: FrameEviden
   const words = tokenize(text);
   if (words.length === 0) return false;
   const utterance = evidence.introduced || (evidence.followed && /[,.!?…]$/.test(text.trim()));
-  const capitalised = words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word.text));
-  if (words.length <= SHORT_QUOTE_WORDS) return (utterance && !(capitalised && !/:\s*$/.test(site.lead))) || (evidence.attributed && isPartialQuote(site, words));
   const titleLike = words.length >= 2 && words.length <= TITLE_WORDS && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word.text) || /^(of|the|and|in|on|a|to|for|de|la|le|der|die|das|del)$/.test(word.lower));
   // "told “Fox News Sunday”", "on “Face the Nation”": a programme or a work; only a colon makes it speech.
-  return !titleLike || /:\s*$/.test(site.lead);
+  if (titleLike && !/:\s*$/.test(site.lead)) return false;
+  if (words.length <= SHORT_QUOTE_WORDS) return utterance || (evidence.attributed && isPartialQuote(site, words));
+  return true;
 }
 
 /**
