@@ -6,7 +6,7 @@
  */
 import type { QuoteLexicon } from './quote-language.js';
 import { readSpeakerPhrase, type SpeakerPhrase } from './name-phrase.js';
-import { clauseBefore, firstNamePart, headOfSubject, MAX_PHRASE, untilComma } from './subject-phrase.js';
+import { clauseBefore, firstNamePart, headOfSubject, MAX_PHRASE, pronounBefore, untilComma } from './subject-phrase.js';
 import { isCapitalized, type Token } from './tokens.js';
 
 export interface Frame {
@@ -110,13 +110,15 @@ export function sourcePhraseFrame(tokens: readonly Token[], lexicon: QuoteLexico
 function subjectFrame(tokens: readonly Token[], verb: number, lexicon: QuoteLexicon, adjacent: boolean): Frame | null {
   const clause = clauseBefore(tokens, verb);
   // "Clinton mocked the complaint, saying …": a participle's subject is the clause's first name.
-  const subject = tokens[verb]?.lower.endsWith('ing') ? firstNamePart(clause, lexicon) : headOfSubject(clause, lexicon);
+  const subject = tokens[verb]?.lower.endsWith('ing') ? firstNamePart(clause, lexicon) : pronounBefore(clause, lexicon) ?? headOfSubject(clause, lexicon);
   const phrase = readSpeakerPhrase(subject, lexicon);
   if (phrase.kind !== 'none') return { phrase, at: subject[0]?.start ?? 0, adjacent };
   // Inverted order: "Сказал он", "dijo el ministro" before a colon.
+  // Only when the name closes the words before the quote: "Сказал он:", not "urged North Korea to …".
   const object = untilComma(tokens.slice(verb + 1, verb + 1 + MAX_PHRASE));
+  if (!adjacent || verb + 1 + object.length < tokens.length) return null;
   const inverted = readSpeakerPhrase(object, lexicon);
-  return adjacent && inverted.kind !== 'none' && inverted.kind !== 'role' ? { phrase: inverted, at: object[0]?.start ?? 0, adjacent } : null;
+  return inverted.kind !== 'none' && inverted.kind !== 'role' ? { phrase: inverted, at: object[0]?.start ?? 0, adjacent } : null;
 }
 
 function phraseFrame(tokens: readonly Token[], lexicon: QuoteLexicon, adjacent: boolean): Frame | null {

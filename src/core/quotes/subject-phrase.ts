@@ -88,3 +88,16 @@ export const ADVERBIAL = /^(at|in|on|during|after|before|from|with|without|for|i
 
 /** Prepositions that attach an affiliation or a place to a name. */
 const AFFILIATION = new Set(['of', 'from', 'at', 'in', 'on', 'with', 'for', 'de', 'du', 'des', 'von', 'vom', 'aus', 'del', 'della', 'di', 'dal', 'из']);
+
+/** "… what he called “…”": a pronoun right before the verb (past adverbs and auxiliaries) is its subject. */
+export function pronounBefore(clause: readonly Token[], lexicon: QuoteLexicon): Token[] | null {
+  for (let i = clause.length - 1; i >= 0 && i >= clause.length - 4; i--) {
+    const token = clause[i] as Token;
+    if (lexicon.pronouns.has(token.lower)) return [token];
+    if (!/ly$/.test(token.lower) && !AUXILIARY.test(token.lower)) return null;
+  }
+  return null;
+}
+
+/** Words that may stand between a subject and its speech verb: "he has also said". */
+const AUXILIARY = /^(has|had|have|also|then|later|again|once|was|is|would|will|did|does|never|often|still|just)$/;

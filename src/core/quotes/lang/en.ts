@@ -13,6 +13,8 @@ const VERB_STEMS = [
   'scoff', 'snap:snapped', 'thunder', 'sigh', 'laugh', 'tell:told', 'add', 'mention', 'point', 'advise', 'assure',
   'concur:concurred', 'declare', 'demand', 'elaborate', 'interject', 'muse', 'plead', 'propose', 'rant', 'remind',
   'reflect', 'reveal', 'vent', 'acknowledge', 'call', 'dub:dubbed', 'brand', 'label:labeled',
+  'attack', 'blast', 'slam:slammed', 'mock', 'criticize', 'criticise', 'accuse', 'dismiss', 'praise', 'hail', 'decry:decried',
+  'denounce', 'condemn', 'rate', 'term', 'chant', 'scold', 'rip:ripped', 'question', 'challenge',
 ];
 
 function inflect(entry: string): string[] {
