@@ -77,10 +77,17 @@ export class People {
       const known = mention.gender ?? this.genders.get(surnameKey(mention.name)) ?? null;
       if (known && known !== gender) continue;
       // Subjects first: in "Christie, a Trump ally, blasted Clinton", "he" is Christie.
-      if (mention.subject) return this.fullName(mention.name);
+      if (mention.subject) return this.bind(mention, gender);
       nearest ??= mention;
     }
-    return nearest ? this.fullName(nearest.name) : null;
+    return nearest ? this.bind(nearest, gender) : null;
+  }
+
+  /** Remembers the gender a resolved pronoun showed, so a later "she" does not pick a "he". */
+  private bind(mention: Mention, gender: Gender): string {
+    const key = surnameKey(mention.name);
+    if (!this.genders.has(key)) this.genders.set(key, gender);
+    return this.fullName(mention.name);
   }
 
   /** The person a definite role ("the official", "the spokesman") at `position` refers to, or null. */
