@@ -4,7 +4,7 @@
  * after load and again after a single-page-app navigation, so the popup only
  * has to ask for it.
  */
-import { analyzeDocument, type DocumentAnalysis } from '../core/index.js';
+import { PageTooLargeError, analyzeDocument, type DocumentAnalysis } from '../core/index.js';
 import type { HiddenCounts, PageState } from '../shared/messages.js';
 import { sendToBackground } from '../shared/messages.js';
 import { cloneDefaults, type Settings } from '../shared/settings-schema.js';
@@ -12,13 +12,14 @@ import { isSiteEnabled } from '../shared/settings-codec.js';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.js';
 import { siteKeyFromUrl } from '../shared/site-key.js';
 import { whenIdle } from './idle.js';
-import { pageOverBudget } from './page-budget.js';
 import { scrollToText } from './scroll-to-text.js';
 import { watchNavigation } from './watch-navigation.js';
 
 export class ContentSession {
   private settings: Settings = cloneDefaults();
   private analysis: DocumentAnalysis | null = null;
+  /** The address `analysis` belongs to; after an SPA navigation the old results are not shown. */
+  private analyzedUrl: string | null = null;
   private failure: { status: 'gave-up' | 'error'; text: string } | null = null;
   private revealed = false;
   private readonly lifetime = new AbortController();
@@ -45,7 +46,7 @@ export class ContentSession {
     const base = { url: this.window.location.href, site: this.site, hidingEnabled: this.hidingEnabled };
     if (this.failure?.status === 'gave-up') return { status: 'gave-up', ...base, reason: this.failure.text };
     if (this.failure?.status === 'error') return { status: 'error', ...base, message: this.failure.text };
-    if (!this.analysis) return { status: 'analyzing', ...base };
+    if (!this.analysis || this.analyzedUrl !== base.url) return { status: 'analyzing', ...base };
     return { status: 'ready', ...base, revealed: this.revealed, analysis: this.analysis.analysis };
   }
 
@@ -78,15 +79,14 @@ export class ContentSession {
   private analyzeNow(): void {
     const started = performance.now();
     try {
-      const reason = pageOverBudget(this.document);
-      if (reason) {
-        this.failure = { status: 'gave-up', text: reason };
-        return;
-      }
-      this.analysis = analyzeDocument(this.document, { url: this.window.location.href });
+      this.analyzedUrl = this.window.location.href;
+      this.analysis = analyzeDocument(this.document, { url: this.analyzedUrl });
       this.failure = null;
     } catch (error) {
-      this.failure = { status: 'error', text: error instanceof Error ? error.message : String(error) };
+      this.analysis = null;
+      this.failure = error instanceof PageTooLargeError
+        ? { status: 'gave-up', text: error.message }
+        : { status: 'error', text: error instanceof Error ? error.message : String(error) };
     } finally {
       recordTiming(started);
       this.reportCounts();

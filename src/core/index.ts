@@ -9,9 +9,11 @@
  */
 import type { AnalyzeOptions, HiddenBlock, PageAnalysis } from './types.js';
 import { extractArticle } from './extract-article.js';
+import { assertWithinBudget } from './page-budget.js';
 import { analyzeBlocks, type ArticleMeta } from './analyze-blocks.js';
 import type { ArticleBlock } from './article-blocks.js';
 
+export { PageTooLargeError, MAX_PAGE_DEPTH, MAX_PAGE_ELEMENTS } from './page-budget.js';
 export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, AppealKind, SummaryLength } from './types.js';
 
 /** An appeal found on the live page: the element to mark, and how it is reported. */
@@ -31,8 +33,12 @@ export function analyzePage(document: Document, options: AnalyzeOptions = {}): P
   return analyzeDocument(document, options).analysis;
 }
 
-/** Like `analyzePage`, but also returns the live elements of the detected appeals. */
+/**
+ * Like `analyzePage`, but also returns the live elements of the detected appeals.
+ * Throws `PageTooLargeError` for pages over the budgets in page-budget.ts.
+ */
 export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
+  assertWithinBudget(document);
   const extracted = extractArticle(document);
   const meta: ArticleMeta = {
     url: resolveUrl(document, options.url),

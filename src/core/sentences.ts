@@ -83,6 +83,8 @@ function push(chunk: string, from: number, to: number, base: number, out: Senten
 /** Decides whether the punctuation after `before` ends the sentence, given the text that follows. */
 function endsSentence(before: string, enders: string, closers: string, next: string, lang: SupportedLanguage | null): boolean {
   if (CJK_END.test(enders)) return true;
+  // "FAIRVIEW, W.Va. - The coal …": a dash after a stop continues the sentence (a dateline).
+  if (/^[—–-]\s/u.test(next)) return false;
   const nextWord = next.replace(OPENERS, '');
   const first = nextWord.charAt(0);
   // Lower case after the stop: "Why?" she asked. / "approx. three" / "wait… what".
@@ -100,16 +102,15 @@ function endsSentence(before: string, enders: string, closers: string, next: str
 function abbreviationHolds(before: string, next: string, lang: SupportedLanguage | null): boolean {
   const wordStart = before.search(/\S+$/);
   if (wordStart < 0) return false;
-  const word = before.slice(wordStart).replace(/^["'“‘«„(\[]+/u, '');
+  const word = before.slice(wordStart).replace(/^["'“‘«„(\[”’»—–-]+/u, '');
   const isFirstWord = before.slice(0, wordStart).trim() === '';
-  const startsNumber = /^\d/.test(next);
   const kind = abbreviationKind(word, lang);
   if (kind === 'title') return true;
-  if (kind === 'number') return startsNumber;
   const capitalisedFunctionWord = isCapitalisedStopword(next, lang);
-  if (kind === 'ambiguous') return !capitalisedFunctionWord;
-  // Initials ("J. R. R. Tolkien", "Donald J. Trump") and dotted acronyms not listed ("N.A.T.O.").
+  // Initials ("J. R. R. Tolkien", "Oscar P. Quintero") and dotted acronyms not listed ("N.A.T.O.").
   if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return !capitalisedFunctionWord;
+  if (kind === 'number') return /^\d/.test(next);
+  if (kind === 'ambiguous') return !capitalisedFunctionWord;
   // A list number ("1. Preheat") or a German ordinal ("am 3. Oktober").
   if (/^\d{1,2}$/.test(word) && (isFirstWord || lang === 'de')) return !capitalisedFunctionWord;
   return false;

@@ -23,6 +23,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps middle initials, AP state names and dash datelines in place', () => {
+    expect(texts('“Not a worthy representative.” ― Oscar P. Quintero said so, said Del. Stacey Plaskett.', 'en')).toEqual([
+      '“Not a worthy representative.”',
+      '― Oscar P. Quintero said so, said Del. Stacey Plaskett.',
+    ]);
+    expect(texts('He spoke in Selma, Ala. But his tone was calmer. FAIRVIEW, W.Va. - The coal was piled high.', 'en')).toEqual([
+      'He spoke in Selma, Ala.',
+      'But his tone was calmer.',
+      'FAIRVIEW, W.Va. - The coal was piled high.',
+    ]);
+  });
+
   it('ends a sentence after an ambiguous abbreviation only when a new sentence clearly starts', () => {
     expect(texts('The U.S. Army sent 12,000 troops to the U.S. The talks ended.', 'en')).toEqual([
       'The U.S. Army sent 12,000 troops to the U.S.',

@@ -64,6 +64,20 @@ describe('summarize', () => {
     expect(summarize(ARTICLE, { title: TITLE, lang: 'en', length: 'short' }).join(' ')).not.toContain('We have waited');
   });
 
+  it('prefers sentences that share the title’s words', () => {
+    const blocks = [
+      p('Residents of the northern district woke up on Saturday to find their streets covered in snow.'),
+      p('Schools in the area will stay closed on Monday, the education office said.'),
+      p('Several bus routes were suspended and the main road to the airport was closed for three hours.'),
+      p('Meteorologists had warned of heavy snowfall earlier in the week.'),
+      p('The city will spend 2 million euros on new snow ploughs next year, the mayor announced.'),
+      p('Shops reported brisk sales of shovels and salt.'),
+    ];
+    const ploughs = 'The city will spend 2 million euros on new snow ploughs next year, the mayor announced.';
+    expect(summarize(blocks, { title: null, lang: 'en', length: 'short' })).not.toContain(ploughs);
+    expect(summarize(blocks, { title: 'Mayor announces 2 million euros for new snow ploughs', lang: 'en', length: 'short' })).toContain(ploughs);
+  });
+
   it('chooses only one of two near-identical sentences', () => {
     const blocks = [
       p('The central bank raised its main interest rate to 4.5 percent on Thursday, the highest level since 2008.'),

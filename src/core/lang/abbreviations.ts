@@ -31,7 +31,14 @@ const COMMON: AbbreviationLists = {
 };
 
 const BY_LANGUAGE: Record<SupportedLanguage, AbbreviationLists> = {
-  en: { title: 'Gens Sens Reps Govs', number: '', ambiguous: 'Calif Fla Mass Penn Wash Ariz Colo Conn Ill Mich Minn Wis Ore Okla Tenn' },
+  en: {
+    title: 'Gens Sens Reps Govs Del Dels Amb Atty Insp Det Supt Msgr',
+    number: '',
+    // US states in AP style ("Selma, Ala."), which often end a sentence.
+    ambiguous:
+      'Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M ' +
+      'N.C N.D Okla Ore Pa Penn R.I S.C S.D Tenn Tex Va Vt Wash Wis W.Va Wyo',
+  },
   ru: {
     title: 'г-н г-жа тов проф акад',
     number: '№ стр рис табл п',

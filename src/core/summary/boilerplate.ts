@@ -4,6 +4,9 @@
  * sharing and copyright lines. Patterns cover en/ru/de/fr/es/it.
  */
 
+/** Word end that works for any script (`\b` only knows ASCII letters). */
+const END = String.raw`(?![\p{L}\p{N}])`;
+
 const PATTERNS: readonly RegExp[] = [
   // Bylines: "By Jane Smith", "Von Max Muster", "Par Marie Dupont", "Por …", "Di …", "Автор: …"
   // (No `i` flag: with it, \p{Lu} would match lower-case letters too.)
@@ -12,13 +15,19 @@ const PATTERNS: readonly RegExp[] = [
   /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[·|•—–]/u,
   /^(?:[Bb]y\s*\.|[Bb]y\s+\p{Lu}[\p{L}.'’ -]{1,40}(?:\||\bfor\b|\bPUBLISHED\b|\bUPDATED\b|\bpublished\b|\bupdated\b))/u,
   // Credits: "Photo: AP", "(Photo by X/Getty Images)", "Foto: dpa", "Фото: ТАСС"
-  /^\(?(?:photo|photograph|image|picture|video|credit|source|illustration|foto|bild|фото|видео|crédit|crédito|fonte)s?\b[^.]{0,40}[:|/]/iu,
+  new RegExp(String.raw`^\(?(?:photo|photograph|image|picture|video|credit|source|illustration|foto|bild|фото|видео|crédit|crédito|fonte)s?${END}[^.]{0,40}[:|/]`, 'iu'),
   /\b(?:getty images|shutterstock|afp via getty|reuters\/|ap photo|alamy|istock|epa-efe)\b[^.]{0,30}\)?\.?$/iu,
   // Link lines: "Read more: …", "Related: …", "See also …", "Click here …", "Lesen Sie auch", "Lire aussi", "Читайте также"
-  /^(?:read more|read also|related|see also|more on this|click here|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|potrebbe interessarti|читайте также|подробнее|смотрите также)\b/iu,
+  new RegExp(
+    String.raw`^(?:read more|read also|related|see also|more on this|click here|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|potrebbe interessarti|читайте также|подробнее|смотрите также)${END}`,
+    'iu',
+  ),
   // Stamps and sharing: "Published: 12:00", "Updated 5 March", "Share this article", "Follow us on Twitter"
-  /^(?:published|updated|last (?:updated|modified)|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)\b[^.]{0,60}\d/iu,
-  /\b(?:share this|follow us on|sign up for|subscribe to our|newsletter|all rights reserved|copyright|©)\b/iu,
+  new RegExp(
+    String.raw`^(?:published|updated|last (?:updated|modified)|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)${END}[^.]{0,60}\d`,
+    'iu',
+  ),
+  /\b(?:share this|follow us on|sign up for|subscribe to our|newsletter|all rights reserved|copyright)\b|©/iu,
 ];
 
 /** Whether a sentence is a byline, credit, link line, stamp or similar page furniture. */

@@ -8,7 +8,7 @@ import type { SupportedLanguage } from '../lang/language.js';
 import { splitSentences } from '../sentences.js';
 import { isBoilerplate } from './boilerplate.js';
 import { stripDateline } from './dateline.js';
-import { contentTerms, wordCount } from './terms.js';
+import { analyzeTerms, contentTerms } from './terms.js';
 
 export interface Candidate {
   /** The sentence as the summary shows it (dateline removed, trimmed). */
@@ -25,6 +25,11 @@ const CANDIDATE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'list-item
 const MIN_WORDS = 5;
 /** Longer "sentences" are usually captions run together with the text, or lists with no stops. */
 const MAX_WORDS = 70;
+/**
+ * Sentences read at most: the lead prior leaves nothing to find past this point, and it
+ * keeps the pairwise similarities cheap on very long pages (live blogs, transcripts).
+ */
+const MAX_SENTENCES = 200;
 /** Datelines only open a story; later paragraphs starting in capitals are left alone. */
 const DATELINE_BLOCKS = 3;
 /** A sentence sharing this much of its vocabulary with the title repeats it. */
@@ -37,12 +42,12 @@ export function collectCandidates(blocks: readonly ArticleBlock[], title: string
   let position = 0;
   let blockNumber = 0;
   for (const block of blocks) {
+    if (position >= MAX_SENTENCES) break;
     if (!CANDIDATE_KINDS.has(block.kind)) continue;
     const sentences = splitSentences(block.text, lang);
     sentences.forEach((sentence, index) => {
       const text = index === 0 && blockNumber < DATELINE_BLOCKS ? stripDateline(sentence.text) : sentence.text;
-      const terms = contentTerms(text, lang);
-      const words = wordCount(text);
+      const { terms, words } = analyzeTerms(text, lang);
       if (isUsable(text, words) && !repeatsTitle(terms, titleTerms)) candidates.push({ text, position, terms, words });
       position++;
     });

@@ -1,7 +1,7 @@
 /**
  * News datelines and agency tags that open a story's first paragraph:
  * "MOSCOW (Reuters) — ", "Rome (CNN) -- ", "(CNN) ", "WASHINGTON — ",
- * "LONDON, March 5 (AP) - ", "BERLIN (dpa) – ", "МОСКВА, 5 марта. /ТАСС/. ".
+ * "LONDON, March 5 (AP) - ", "BERLIN (dpa) – ", "FAIRVIEW, W.Va. - ", "МОСКВА, 5 марта. /ТАСС/. ".
  * They belong to the page, not to the sentence, so the summary drops them.
  */
 
@@ -16,7 +16,7 @@ const DATELINES: readonly RegExp[] = [
   // "МОСКВА, 5 марта. /ТАСС/. "
   new RegExp(String.raw`^(?:${PLACE}\s*[.,]?\s*)?/${AGENCY}/\.?${DASH}`, 'u'),
   // "WASHINGTON — ", "SAN FRANCISCO, Calif. -- ": an all-capitals place then a dash.
-  /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*[\p{L}\d .]{1,25})?\s*(?:--|—|–)\s*/u,
+  /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*[\p{L}\d .]{1,25})?\s*(?:--|—|–|\s-)\s+/u,
 ];
 
 /** Removes a leading dateline or agency tag; returns the text unchanged when it has none. */

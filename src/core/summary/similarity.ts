@@ -5,35 +5,49 @@
  * few sentences ties them together.
  */
 
-export type TermVector = Map<string, number>;
+/** A sparse unit vector: term ids in increasing order, with their weights. */
+export interface TermVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
 
 /** One TF-IDF vector per sentence, each normalised to unit length (empty sentences give empty vectors). */
 export function tfidfVectors(sentences: readonly (readonly string[])[]): TermVector[] {
-  const documentFrequency = new Map<string, number>();
-  for (const terms of sentences) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const count = sentences.length;
-  return sentences.map((terms) => {
-    const vector: TermVector = new Map();
-    for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
-    let norm = 0;
-    for (const [term, tf] of vector) {
-      const weight = tf * Math.log(1 + count / (documentFrequency.get(term) ?? 1));
-      vector.set(term, weight);
-      norm += weight * weight;
+  const idOf = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  const counts = sentences.map((terms) => {
+    const tf = new Map<number, number>();
+    for (const term of terms) {
+      let id = idOf.get(term);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(term, id);
+        documentFrequency.push(0);
+      }
+      const seen = tf.get(id);
+      if (seen === undefined) documentFrequency[id]!++;
+      tf.set(id, (seen ?? 0) + 1);
     }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
+    return tf;
+  });
+  return counts.map((tf) => {
+    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const weights = Float64Array.from(ids, (id) => tf.get(id)! * Math.log(1 + sentences.length / documentFrequency[id]!));
+    const norm = Math.hypot(...weights);
+    if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+    return { ids, weights };
   });
 }
 
-/** Cosine similarity of two unit vectors. */
+/** Cosine similarity of two unit vectors (a merge over their sorted ids). */
 export function cosine(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) dot += weight * other;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return dot;
 }

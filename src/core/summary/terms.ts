@@ -5,19 +5,28 @@ import { stopwordsFor } from '../lang/stopwords.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** The content terms of `text`, in order, with repeats. */
-export function contentTerms(text: string, lang: SupportedLanguage | null): string[] {
+export interface SentenceTerms {
+  /** Content terms in order, with repeats. */
+  terms: string[];
+  /** All words, content or not. */
+  words: number;
+}
+
+/** The content terms of `text` and its word count, in one pass. */
+export function analyzeTerms(text: string, lang: SupportedLanguage | null): SentenceTerms {
   const stopwords = stopwordsFor(lang);
   const terms: string[] = [];
+  let words = 0;
   for (const match of text.toLowerCase().matchAll(WORD)) {
+    words++;
     const word = match[0].replace(/['’]s$/, '');
     if (stopwords.has(word) || (word.length < 2 && !/\d/.test(word))) continue;
     terms.push(stem(word, lang));
   }
-  return terms;
+  return { terms, words };
 }
 
-/** Counts of each word (not just content words), for the share-of-words measures. */
-export function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+/** The content terms of `text`, in order, with repeats. */
+export function contentTerms(text: string, lang: SupportedLanguage | null): string[] {
+  return analyzeTerms(text, lang).terms;
 }

@@ -12,7 +12,6 @@ const OPENING_QUOTE = /^["'“‘«„‹]/u;
 const CLOSING_QUOTE = /[,.!?…]["'”’»](?:\s|$)/u;
 /** Quoted spans in the styles news sites use: "…", “…”, «…», „…“, »…«. */
 const QUOTED_SPAN = /"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]|»[^«]+«/gu;
-const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
 
 /** Whether the sentence is a direct quotation: it opens or closes one, or quotes make up half of it. */
 export function isDirectQuote(text: string): boolean {
@@ -24,14 +23,29 @@ export function isDirectQuote(text: string): boolean {
 
 /** Whether the sentence speaks in the first or second person ("I", "we", "you", "ich", "мы" …). */
 export function isPersonal(text: string, lang: SupportedLanguage | null): boolean {
-  const words = personalPronouns(lang);
-  for (const [word] of text.matchAll(WORD)) {
+  const pattern = pronounPattern(lang);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const word = match[0];
     // "US" is a country, and a lower-case "i" is a list marker or "i.e.", never the pronoun.
-    if (word.length > 1 && word === word.toUpperCase()) continue;
-    if (word === 'i') continue;
-    if (words.has(word.toLowerCase())) return true;
+    if (word === 'i' || (word.length > 1 && word === word.toUpperCase())) continue;
+    return true;
   }
   return false;
+}
+
+const PATTERNS = new Map<SupportedLanguage | null, RegExp>();
+
+/** One case-insensitive alternation of the language's pronouns, as whole words. */
+function pronounPattern(lang: SupportedLanguage | null): RegExp {
+  let pattern = PATTERNS.get(lang);
+  if (!pattern) {
+    const words = [...personalPronouns(lang)].sort((a, b) => b.length - a.length).map((word) => word.replace(/['’]/g, "['’]"));
+    // Whole words: no letter (or letter and apostrophe, as in "don't") on either side; quotes are fine.
+    pattern = new RegExp(`(?<!\\p{L}|\\p{L}['’])(?:${words.join('|')})(?!\\p{L}|['’]\\p{L})`, 'giu');
+    PATTERNS.set(lang, pattern);
+  }
+  return pattern;
 }
 
 /** Whether the sentence is a question. */

@@ -51,9 +51,9 @@ function report(results: Record<string, SystemResult>): string {
     name,
     pct(r.original.rouge1), pct(r.original.rouge2), pct(r.original.rougeLsum),
     pct(r.allReferences.rouge1), pct(r.allReferences.rouge2), pct(r.allReferences.rougeLsum),
-    Math.round(r.meanSentences * 10) / 10, Math.round(r.meanTokens),
+    Math.round(r.meanSentences * 10) / 10, Math.round(r.meanTokens), Math.round(r.meanMs * 100) / 100,
   ]);
-  const header = ['System', 'R-1 (orig)', 'R-2 (orig)', 'R-Lsum (orig)', 'R-1 (all refs)', 'R-2 (all refs)', 'R-Lsum (all refs)', 'Sentences', 'Tokens'];
+  const header = ['System', 'R-1 (orig)', 'R-2 (orig)', 'R-Lsum (orig)', 'R-1 (all refs)', 'R-2 (all refs)', 'R-Lsum (all refs)', 'Sentences', 'Tokens', 'ms/article'];
   return markdownTable(header, rows);
 }
 

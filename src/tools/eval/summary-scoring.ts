@@ -23,6 +23,8 @@ export interface SystemResult {
   meanTokens: number;
   /** Mean summary length in sentences. */
   meanSentences: number;
+  /** Mean time the system took per article, in milliseconds (wall clock, includes analyzeText's other stages). */
+  meanMs: number;
   /** Per-article scores against the original reference, in dataset order (for paired comparisons). */
   perArticle: RougeScores[];
 }
@@ -36,8 +38,12 @@ export function scoreSystems(records: readonly SummaryRecord[], systems: Record<
     const all: RougeScores[] = [];
     let tokens = 0;
     let sentences = 0;
+    let milliseconds = 0;
     records.forEach((record, index) => {
-      const summary = summarizer(prose[index]!).map(tokenizePtb);
+      const started = performance.now();
+      const output = summarizer(prose[index]!);
+      milliseconds += performance.now() - started;
+      const summary = output.map(tokenizePtb);
       tokens += summary.join(' ').split(' ').filter(Boolean).length;
       sentences += summary.length;
       original.push(rougeScores(summary, ptbSentences(record.reference)));
@@ -49,6 +55,7 @@ export function scoreSystems(records: readonly SummaryRecord[], systems: Record<
       allReferences: meanScores(all),
       meanTokens: tokens / count,
       meanSentences: sentences / count,
+      meanMs: milliseconds / count,
       perArticle: original,
     };
   }
