@@ -111,8 +111,9 @@ function abbreviationHolds(before: string, next: string, lang: SupportedLanguage
   if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return !capitalisedFunctionWord;
   if (kind === 'number') return /^\d/.test(next);
   if (kind === 'ambiguous') return !capitalisedFunctionWord;
-  // A list number ("1. Preheat") or a German ordinal ("am 3. Oktober").
-  if (/^\d{1,2}$/.test(word) && (isFirstWord || lang === 'de')) return !capitalisedFunctionWord;
+  // A list number ("1. Preheat", "as follows: 1. Denmark") or a German ordinal ("am 3. Oktober").
+  const inList = isFirstWord || /[:;,]\s*$/.test(before.slice(0, wordStart)) || /:\s*1\.\s/.test(before);
+  if (/^\d{1,2}$/.test(word) && (inList || lang === 'de')) return !capitalisedFunctionWord;
   return false;
 }
 

@@ -75,6 +75,14 @@ describe('splitSentences', () => {
   it('handles ellipses and list numbers', () => {
     expect(texts('He waited... and waited. Then… Nothing happened.', 'en')).toEqual(['He waited... and waited.', 'Then…', 'Nothing happened.']);
     expect(texts('1. Preheat the oven. 2. Mix the flour.', 'en')).toEqual(['1. Preheat the oven.', '2. Mix the flour.']);
+    expect(texts('The rankings were as follows: 1. Denmark, 2. Norway. Then came Finland.', 'en')).toEqual([
+      'The rankings were as follows: 1. Denmark, 2. Norway.',
+      'Then came Finland.',
+    ]);
+    expect(texts('The rankings: 1. Finland 2. Norway 3. Australia. The U.S. came last.', 'en')).toEqual([
+      'The rankings: 1. Finland 2. Norway 3. Australia.',
+      'The U.S. came last.',
+    ]);
   });
 
   it('knows the abbreviations of other languages', () => {

@@ -41,6 +41,9 @@ describe('isBoilerplate', () => {
     'Share this article',
     'Sign up for our weekly newsletter.',
     '© 2024 Example News. All rights reserved.',
+    'In this photo dated Tuesday, Nov. 29, 2016, the rocket is installed on a launch pad.',
+    'In this Nov. 29, 2016 file photo, the rocket stands on its pad.',
+    'FILE - The rocket on its launch pad in Baikonur.',
   ])('flags %j', (sentence) => {
     expect(isBoilerplate(sentence)).toBe(true);
   });
@@ -50,6 +53,7 @@ describe('isBoilerplate', () => {
     'He read more books than anyone in his class.',
     'The photo was taken in 2019 by a passer-by.',
     'Published figures show inflation slowed in March.',
+    'In this city, photo radar cameras were switched off in 2019.',
   ])('keeps %j', (sentence) => {
     expect(isBoilerplate(sentence)).toBe(false);
   });

@@ -7,6 +7,7 @@ describe('voice', () => {
     expect(isDirectQuote('“We will not back down,” the minister said.')).toBe(true);
     expect(isDirectQuote("I am fit, healthy and ready to run,' said Bolt.")).toBe(true);
     expect(isDirectQuote('Er nannte das Gesetz „einen großen Fehler für das ganze Land“.')).toBe(true);
+    expect(isDirectQuote('She added: “They never stood a chance of saving her.')).toBe(true);
     expect(isDirectQuote('The minister called the plan "absurd" and left the room early.')).toBe(false);
   });
 

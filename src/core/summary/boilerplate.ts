@@ -16,6 +16,8 @@ const PATTERNS: readonly RegExp[] = [
   /^(?:[Bb]y\s*\.|[Bb]y\s+\p{Lu}[\p{L}.'’ -]{1,40}(?:\||\bfor\b|\bPUBLISHED\b|\bUPDATED\b|\bpublished\b|\bupdated\b))/u,
   // Credits: "Photo: AP", "(Photo by X/Getty Images)", "Foto: dpa", "Фото: ТАСС"
   new RegExp(String.raw`^\(?(?:photo|photograph|image|picture|video|credit|source|illustration|foto|bild|фото|видео|crédit|crédito|fonte)s?${END}[^.]{0,40}[:|/]`, 'iu'),
+  // AP-style captions left in the text: "In this photo dated …", "In this Nov. 29 file photo, …", "FILE - …"
+  /^(?:in (?:this|a|an) (?:[^,]|,\s*\d){0,40}?(?:photo|image|picture|handout|still|screen ?grab)\b|(?:file|handout) photo\b|pictured:|FILE\s*[-–—])/iu,
   /\b(?:getty images|shutterstock|afp via getty|reuters\/|ap photo|alamy|istock|epa-efe)\b[^.]{0,30}\)?\.?$/iu,
   // Link lines: "Read more: …", "Related: …", "See also …", "Click here …", "Lesen Sie auch", "Lire aussi", "Читайте также"
   new RegExp(

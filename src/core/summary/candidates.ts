@@ -21,8 +21,8 @@ export interface Candidate {
 }
 
 const CANDIDATE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'list-item', 'blockquote']);
-/** Shorter sentences are fragments ("Not so.", "Watch the video."). */
-const MIN_WORDS = 5;
+/** Shorter sentences are fragments, labels or captions ("Not so.", "Watch the video.", "1Password scans QR codes."). */
+const MIN_WORDS = 6;
 /** Longer "sentences" are usually captions run together with the text, or lists with no stops. */
 const MAX_WORDS = 70;
 /**

@@ -13,9 +13,12 @@ const CLOSING_QUOTE = /[,.!?…]["'”’»](?:\s|$)/u;
 /** Quoted spans in the styles news sites use: "…", “…”, «…», „…“, »…«. */
 const QUOTED_SPAN = /"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]|»[^«]+«/gu;
 
-/** Whether the sentence is a direct quotation: it opens or closes one, or quotes make up half of it. */
+/** A quotation introduced and left open for the next sentence: `She added: “They never stood a chance.` */
+const INTRODUCED_QUOTE = /:\s*["“«„‘]/u;
+
+/** Whether the sentence is a direct quotation: it opens, introduces or closes one, or quotes make up half of it. */
 export function isDirectQuote(text: string): boolean {
-  if (OPENING_QUOTE.test(text) || CLOSING_QUOTE.test(text)) return true;
+  if (OPENING_QUOTE.test(text) || CLOSING_QUOTE.test(text) || INTRODUCED_QUOTE.test(text)) return true;
   let quoted = 0;
   for (const span of text.matchAll(QUOTED_SPAN)) quoted += span[0].length;
   return quoted * 2 >= text.length;
