@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../src/core/index.js';
+import { analyzePage, analyzeText } from '../../src/core/index.js';
 import { extractFigures } from '../../src/core/figures/extract-figures.js';
 import type { ArticleBlock } from '../../src/core/article-blocks.js';
 import { loadFixture } from './helpers/load-fixture.js';
@@ -60,5 +60,17 @@ describe('extractFigures ranking and furniture', () => {
     const text = Array.from({ length: 12 }, (_, i) => `Region ${i} received ${i + 2}0 trucks and ${i + 1} percent more aid.`).join(' ');
     expect(extractFigures(paragraphs(text), { lang: 'en' })).toHaveLength(8);
     expect(extractFigures(paragraphs(text), { lang: 'en', limit: 3 })).toHaveLength(3);
+  });
+});
+
+describe('figures and quotes in plain text without a language tag', () => {
+  it('guesses the language, so German number formats and speech verbs are read as German', () => {
+    const analysis = analyzeText([
+      'Die Stadt hat im vergangenen Jahr 1.200 Euro für jeden Einwohner ausgegeben, sagte die Verwaltung am Montag.',
+      'Bürgermeisterin Anna Schmidt sprach von einem schwierigen Jahr für die ganze Stadt und ihre Bürger.',
+      '„Wir müssen in den kommenden Jahren deutlich mehr sparen als bisher“, sagte Schmidt.',
+    ].join('\n'));
+    expect(analysis.figures).toContainEqual(expect.objectContaining({ text: '1.200 Euro', value: 1200, unit: 'EUR' }));
+    expect(analysis.quotes).toEqual([expect.objectContaining({ text: 'Wir müssen in den kommenden Jahren deutlich mehr sparen als bisher', speaker: 'Anna Schmidt' })]);
   });
 });
