@@ -34,6 +34,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 /** Case endings added to a Russian surname's nominative ("Лавров" → "Лаврова", "Лаврову", "Лавровым"). */
 const CASE_ENDINGS = ['ым', 'ом', 'ой', 'ей', 'а', 'у', 'е', 'ы'];
+/** How far back (characters) a role with no matching title may look for the person the text is about. */
+const ROLE_FALLBACK_DISTANCE = 800;
 /** How far back (characters) a pronoun or role may look for its person. */
 const MAX_DISTANCE = 2500;
 
@@ -96,6 +98,11 @@ export class People {
     for (const mention of this.before(position)) {
       const roles = mention.role.split(/[\s-]+/).map((word) => word.replace(/\.$/, ''));
       if (roles.some((role) => wanted.includes(role))) return this.fullName(mention.name);
+    }
+    // No one was given that role: "the official" is then the person the text is about, as "he" or "she" would be.
+    for (const mention of this.before(position)) {
+      if (position - mention.start > ROLE_FALLBACK_DISTANCE) break;
+      if (!mention.organization && mention.subject && this.isPerson(mention)) return this.fullName(mention.name);
     }
     return null;
   }

@@ -78,7 +78,8 @@ export function untilComma(tokens: readonly Token[]): Token[] {
   for (const token of tokens) {
     if (out.some(isCapitalized) && AFFILIATION.has(token.lower)) break;
     out.push(token);
-    if (token.after) break;
+    // "9/11 widow Terry Strada", "R-Wis.": only clause punctuation ends the phrase.
+    if (/[,;:.!?()—–]/.test(token.after)) break;
   }
   return out;
 }
