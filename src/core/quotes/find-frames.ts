@@ -50,7 +50,8 @@ export function frameAfter(tokens: readonly Token[], lexicon: QuoteLexicon): Fra
     const before = readSpeakerPhrase(subject, lexicon);
     if (v > MAX_PHRASE && (before.kind !== 'name' || subject[0] !== tokens[0])) return null;
     if (before.kind !== 'none') return { phrase: before, at: subject[0]?.start ?? 0, adjacent: true };
-    if (v > MAX_PHRASE) return null;
+    // A name after the verb only in the inverted frame right after the quote: ", said X", ", a déclaré X".
+    if (v > 1) return null;
     const object = untilComma(tokens.slice(v + length, v + length + MAX_PHRASE));
     const after = readSpeakerPhrase(object, lexicon);
     return after.kind === 'none' ? null : { phrase: after, at: object[0]?.start ?? 0, adjacent: true };
