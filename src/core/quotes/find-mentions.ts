@@ -32,7 +32,9 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const previous = tokens[(index.get(first) ?? 0) - 1];
     const words = found.name.split(' ');
     const organization = words.some((word) => lexicon.organizationWords.has(word.toLowerCase()));
-    const apposition = last.after === ',' && next !== undefined && isApposition(tokens, index.get(next) ?? 0, lexicon);
+    const at = next === undefined ? -1 : index.get(next) ?? -1;
+    // ", a deputy head of …", ", political science professor at …": a description of the name.
+    const apposition = last.after === ',' && at >= 0 && (isApposition(tokens, at, lexicon) || describesPerson(tokens, at, lexicon)) && !hasSpeechVerb(tokens, at, lexicon);
     const title = found.title.find((word) => PERSON_TITLES.has(word));
     // "in New York", "to Virginia": a name after a preposition is a place or an object, not a speaker.
     const afterPreposition = previous !== undefined && PREPOSITIONS.has(previous.lower) && !previous.after;
@@ -67,11 +69,7 @@ function looksLikeVerb(token: Token | undefined, lexicon: QuoteLexicon): boolean
 function isApposition(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
   const token = tokens[at];
   if (!token) return false;
-  // "In Chelsea, the mayor said that …" is a new clause, not a description of Chelsea.
-  for (let i = at; i < tokens.length && i < at + 12; i++) {
-    if (lexicon.verbs.has((tokens[i] as Token).lower)) return false;
-    if ((tokens[i] as Token).after) break;
-  }
+
   return /^(a|an|the|who|whose|\d+)$/.test(token.lower) || lexicon.roleNouns.has(token.lower) || lexicon.titles.has(token.lower);
 }
 
@@ -84,6 +82,15 @@ function wordsBefore(tokens: readonly Token[], at: number): string[] {
     words.unshift(token.lower);
   }
   return words;
+}
+
+/** "In Chelsea, the mayor said that …" is a new clause, not a description of Chelsea. */
+function hasSpeechVerb(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
+  for (let i = at; i < tokens.length && i < at + 12; i++) {
+    if (lexicon.verbs.has((tokens[i] as Token).lower)) return true;
+    if ((tokens[i] as Token).after) break;
+  }
+  return false;
 }
 
 /** An apposition naming a role or an age: ", a close ally of", ", the mayor", ", 25,". */
