@@ -24,8 +24,10 @@ describe('extractFigures on the seed article', () => {
 
   it('ranks the money first and says what each figure is about', () => {
     const figures = extractFigures(SEED_PARAGRAPHS, { lang: 'en' });
-    expect(figures[0]).toEqual({ text: '1.2 billion euros', value: 1.2e9, unit: 'EUR', context: 'Under the contact, worth an estimated 1.2 billion euros' });
-    expect(figures.find((figure) => figure.unit === 'helicopters')?.context).toContain('can carry up to 16 helicopters');
+    expect(figures[0]).toEqual({ text: '1.2 billion euros', value: 1.2e9, unit: 'EUR', context: 'the contact' });
+    expect(figures.find((figure) => figure.unit === 'helicopters')?.context).toBe('ships that can carry');
+    expect(figures.find((figure) => figure.unit === 'troops')?.context).toBe('ships that can carry');
+    expect(figures.find((figure) => figure.text === '2007-2012')?.context).toBe('former Defense Minister Anatoly Serdyukov');
     expect(figures.map((figure) => figure.text)).not.toContain('$2');
   });
 
@@ -72,5 +74,14 @@ describe('figures and quotes in plain text without a language tag', () => {
     ].join('\n'));
     expect(analysis.figures).toContainEqual(expect.objectContaining({ text: '1.200 Euro', value: 1200, unit: 'EUR' }));
     expect(analysis.quotes).toEqual([expect.objectContaining({ text: 'Wir müssen in den kommenden Jahren deutlich mehr sparen als bisher', speaker: 'Anna Schmidt' })]);
+  });
+});
+
+describe('figure context', () => {
+  it('says what the figure is about without repeating it', () => {
+    const [deficit, debt] = extractFigures(paragraphs('In 2015 the federal budget deficit was $438 billion, while our total federal debt is nearing $20 trillion.'), { lang: 'en' })
+      .sort((a, b) => a.value - b.value);
+    expect(deficit?.context).toBe('the federal budget deficit');
+    expect(debt?.context).toBe('our total federal debt is nearing');
   });
 });
