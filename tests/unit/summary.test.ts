@@ -116,6 +116,15 @@ describe('summarize', () => {
     for (const sentence of chosen) expect(sentence).toMatch(/[.!?]$/);
   });
 
+  it('reads Chinese sentences, which have no spaces between words, as sentences of normal length', () => {
+    const blocks = [
+      p('国际空间站的宇航员周四完成了一次长达七小时的太空行走。'),
+      p('他们更换了空间站外部的一块旧电池，并安装了新的摄像设备。'),
+      p('美国宇航局表示，这次任务比原计划提前了一个小时结束。'),
+    ];
+    expect(summarize(blocks, { title: null, lang: 'zh', length: 'short' })).toEqual(blocks.map((block) => block.text));
+  });
+
   it('works on German text, guessing the language when none is given', () => {
     const blocks = [
       p('BERLIN (dpa) – Der Bundestag hat am Donnerstag ein neues Gesetz zum Schutz von Mietern beschlossen.'),

@@ -4,6 +4,8 @@ import { stem } from '../lang/stemmer.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Chinese and Japanese write without spaces: a run of these counts as one word per two characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export interface SentenceTerms {
   /** Content terms in order, with repeats. */
@@ -18,7 +20,7 @@ export function analyzeTerms(text: string, lang: SupportedLanguage | null): Sent
   const terms: string[] = [];
   let words = 0;
   for (const match of text.toLowerCase().matchAll(WORD)) {
-    words++;
+    words += UNSPACED.test(match[0]) ? Math.ceil(match[0].length / 2) : 1;
     const word = match[0].replace(/['’]s$/, '');
     if (stopwords.has(word) || (word.length < 2 && !/\d/.test(word))) continue;
     terms.push(stem(word, lang));
