@@ -32,6 +32,7 @@ describe('what counts as a quote', () => {
       'Trump again called his rival “Crooked Hillary” at the rally, citing a report in “The Wall Street Journal” on Sunday.',
       '“Never,” she said when asked whether she would resign.',
       'Asked about the plan, Smith said: “Absolutely not.”',
+      '"Enter your email address" prompts now appear in the middle of articles and in pop-ups.',
     ), { lang: 'en' });
     expect(quotes.map((quote) => quote.text)).toEqual(['Never', 'Absolutely not.']);
   });

@@ -18,6 +18,8 @@ export interface FrameEvidence {
   followed: boolean;
   /** A speech verb in the sentence names a person who says it ("Trump called Machado “disgusting”"). */
   attributed: boolean;
+  /** Any speech frame was found for the quote. */
+  framed: boolean;
 }
 
 /** Whether the span at `site` is a direct quotation. */
@@ -28,6 +30,8 @@ export function isRealQuote(site: QuoteSite, text: string, evidence: FrameEviden
   const titleLike = words.length >= 2 && words.length <= TITLE_WORDS && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word.text) || /^(of|the|and|in|on|a|to|for|de|la|le|der|die|das|del)$/.test(word.lower));
   // "told “Fox News Sunday”", "on “Face the Nation”": a programme or a work; only a colon makes it speech.
   if (titleLike && !/:\s*$/.test(site.lead)) return false;
+  // "“Enter your email address” prompts now appear …": an unframed quote qualifying a noun is a label.
+  if (!evidence.framed && qualifiesNoun(site, text)) return false;
   if (words.length <= SHORT_QUOTE_WORDS) return utterance || (evidence.attributed && isPartialQuote(site, words));
   return true;
 }
@@ -39,12 +43,22 @@ export function isRealQuote(site: QuoteSite, text: string, evidence: FrameEviden
  */
 function isPartialQuote(site: QuoteSite, words: ReturnType<typeof tokenize>): boolean {
   if (words.every((word) => /^\p{Lu}/u.test(word.text))) return false;
-  const next = /^[\s,]*([\p{L}][\p{L}'’-]*)/u.exec(site.trail)?.[1] ?? '';
-  return !/^\p{Ll}/u.test(next) || LINKING_WORDS.has(next);
+  return !qualifiesNoun(site, '');
+}
+
+/** Whether the word right after the closing mark is a lower-case word the quote qualifies: an "undesirable" organization. */
+function qualifiesNoun(site: QuoteSite, text: string): boolean {
+  // Punctuation inside the closing mark ends a clause: "“… under state law,” language that …".
+  if (/[,.!?;:…]$/.test(text.trim())) return false;
+  const next = /^([\p{L}][\p{L}'’-]*)/u.exec(site.trail)?.[1] ?? '';
+  return /^\p{Ll}/u.test(next) && !LINKING_WORDS.has(next);
 }
 
 /** Words after a quote that show it is not qualifying a noun. */
-const LINKING_WORDS = new Set(['and', 'or', 'but', 'on', 'in', 'at', 'for', 'to', 'from', 'with', 'by', 'as', 'that', 'which', 'who', 'when', 'because', 'after', 'before', 'during', 'while', 'of', 'than', 'if', 'since', 'about', 'into', 'over', 'is', 'was', 'are', 'were']);
+const LINKING_WORDS = new Set(['and', 'or', 'but', 'on', 'in', 'at', 'for', 'to', 'from', 'with', 'by', 'as', 'that', 'which', 'who', 'when', 'because', 'after', 'before', 'during', 'while', 'of', 'than', 'if', 'since', 'about', 'into', 'over', 'is', 'was', 'are', 'were',
+  'last', 'this', 'next', 'yesterday', 'today', 'earlier', 'later', 'again', 'too', 'also', 'instead', 'now', 'then', 'he', 'she',
+  'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'not', 'no', 'so', 'even',
+  'only', 'just', 'all', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did']);
 
 /** Whether the words before a quote introduce it as speech ("he said:", "X told CNN,"). */
 export function isIntroducedBy(lead: string): boolean {

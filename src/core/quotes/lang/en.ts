@@ -69,7 +69,7 @@ export const ENGLISH: QuoteLanguage = {
     'founder', 'owner', 'ceo', 'chancellor', 'premier', 'representative', 'activist', 'strategist', 'pollster',
     'businessman', 'businesswoman', 'woman', 'man', 'mother', 'father', 'veteran', 'teacher', 'student', 'pastor',
     'reverend', 'sheriff', 'chairperson', 'deputy', 'envoy', 'negotiator', 'organizer', 'candidate', 'billionaire', 'ally', 'friend', 'partner', 'colleague', 'critic', 'supporter',
-    'member', 'surrogate', 'nurse', 'officer', 'worker', 'farmer', 'voter', 'writer', 'journalist', 'reporter', 'editor',
+    'member', 'surrogate', 'source', 'sources', 'insider', 'questioner', 'nurse', 'officer', 'worker', 'farmer', 'voter', 'writer', 'journalist', 'reporter', 'editor',
   ],
   bridgeWords: [
     'that', 'reporters', 'journalists', 'us', 'me', 'him', 'her', 'them', 'the', 'a', 'an', 'in', 'on', 'at', 'to',
