@@ -14,6 +14,10 @@ import { siteKeyFromUrl } from '../shared/site-key.js';
 import { whenIdle } from './idle.js';
 import { scrollToText } from './scroll-to-text.js';
 import { watchNavigation } from './watch-navigation.js';
+import { t } from '../shared/i18n.js';
+import { buildSelector } from './picker/css-selector.js';
+import { startElementPicker } from './picker/element-picker.js';
+import { applySiteRules } from './site-rules-style.js';
 
 export class ContentSession {
   private settings: Settings = cloneDefaults();
@@ -24,6 +28,9 @@ export class ContentSession {
   private revealed = false;
   private readonly lifetime = new AbortController();
   private analysisRun: AbortController | null = null;
+  private stopPicker: (() => void) | null = null;
+  /** Rules picked on this page that storage has not echoed back yet. */
+  private pendingRules: string[] = [];
 
   constructor(private readonly document: Document, private readonly window: Window) {}
 
@@ -37,6 +44,7 @@ export class ContentSession {
 
   async start(): Promise<void> {
     this.settings = (await loadSettings()).settings;
+    this.applyRules();
     onSettingsChanged(({ settings }) => this.applySettings(settings), this.lifetime.signal);
     watchNavigation(this.window, () => this.scheduleAnalysis(), this.lifetime.signal);
     this.scheduleAnalysis();
@@ -50,21 +58,58 @@ export class ContentSession {
     return { status: 'ready', ...base, revealed: this.revealed, analysis: this.analysis.analysis };
   }
 
+  /** Drops the last result and analyses again at the next idle moment. */
+  analyzeAgain(): void {
+    this.analysis = null;
+    this.failure = null;
+    this.scheduleAnalysis();
+  }
+
   setRevealed(revealed: boolean): void {
     this.revealed = revealed;
+    this.applyRules();
   }
 
   scrollToText(text: string): boolean {
     return scrollToText(this.document, text);
   }
 
+  /** Starts the element picker; the picked block becomes a rule for this site (stored by the background). */
   startPicker(): boolean {
-    return false;
+    if (this.stopPicker) return true;
+    this.stopPicker = startElementPicker(this.document, {
+      hint: t('pickerHint'),
+      onPick: (element) => {
+        this.stopPicker = null;
+        const selector = buildSelector(element);
+        if (!selector) return;
+        this.pendingRules.push(selector);
+        this.applyRules();
+        sendToBackground({ type: 'addSiteRule', selector }).catch(() => {
+          // Not stored (background restarting): the block stays hidden until the page reloads.
+        });
+      },
+      onCancel: () => {
+        this.stopPicker = null;
+      },
+    });
+    return true;
+  }
+
+  /**
+   * Manual rules follow the site switch and "Show them". The lead folds this
+   * into the hiding stylesheet (src/content/hiding/) when that lands.
+   */
+  private applyRules(): void {
+    const stored = this.settings.rules[this.site] ?? [];
+    this.pendingRules = this.pendingRules.filter((rule) => !stored.includes(rule));
+    applySiteRules(this.document, [...stored, ...this.pendingRules], this.hidingEnabled && !this.revealed);
   }
 
   private applySettings(settings: Settings): void {
     const summaryChanged = settings.summaryLength !== this.settings.summaryLength;
     this.settings = settings;
+    this.applyRules();
     if (summaryChanged) this.scheduleAnalysis();
   }
 

@@ -47,7 +47,9 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
       if (viewport) await page.setViewport(viewport).catch(() => {}); // Unsupported on Firefox 140.
       // Puppeteer's goto never resolves for moz-extension:// pages; wait for the document instead.
       page.goto(`${extensionOrigin}/${path}`).catch(() => {});
-      await page.waitForFunction((origin) => location.href.startsWith(origin) && document.readyState === 'complete', { timeout: 20_000 }, extensionOrigin);
+      // Polled from here: waitForFunction sporadically dies inside Firefox's BiDi script module
+      // ("right-hand side of 'in' should be an object, got null") on this loaded machine.
+      await pollUntil(() => page.evaluate((origin) => location.href.startsWith(origin) && document.readyState === 'complete', extensionOrigin), 20_000);
       return wrap(page, viewport);
     },
     extensionRequests: () => [...requests],
