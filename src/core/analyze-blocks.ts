@@ -5,6 +5,8 @@ import { countWords, readingMinutes } from './text-utils.js';
 import { DEFAULT_SUMMARY_LENGTH, summarize } from './summary/index.js';
 import { extractQuotes } from './quotes/extract-quotes.js';
 import { extractFigures } from './figures/extract-figures.js';
+import { detectLanguage } from './lang/detect-language.js';
+import { primaryLanguage } from './lang/language.js';
 
 export type ArticleMeta = Pick<PageAnalysis, 'url' | 'isArticle' | 'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime'>;
 
@@ -15,6 +17,8 @@ export function analyzeBlocks(
 ): Omit<PageAnalysis, 'hidden'> {
   const text = blocksToText(blocks);
   const wordCount = countWords(text);
+  // Plain text and pages without a lang attribute: guess, so "1.200 Euro" reads as German and speech verbs match.
+  const lang = primaryLanguage(meta.lang) ?? detectLanguage(text);
   const summary = meta.isArticle ? summarize(blocks, { title: meta.title, lang: meta.lang, length: options.summaryLength ?? DEFAULT_SUMMARY_LENGTH }) : [];
   return {
     ...meta,
@@ -23,7 +27,7 @@ export function analyzeBlocks(
     readingMinutes: readingMinutes(wordCount),
     summary,
     // Figures the summary mentions rank first, so the popup's two lists agree.
-    figures: extractFigures(blocks, { lang: meta.lang, summary }),
-    quotes: extractQuotes(blocks, { lang: meta.lang }),
+    figures: extractFigures(blocks, { lang, summary }),
+    quotes: extractQuotes(blocks, { lang }),
   };
 }

@@ -31,6 +31,12 @@ describe('counts with their noun', () => {
     expect(figures('два корабля и 16 вертолетов', 'ru')).toEqual([['два корабля', 2, 'корабля'], ['16 вертолетов', 16, 'вертолетов']]);
   });
 
+  it('does not count durations as key figures', () => {
+    expect(figures('Поездка займет двадцать минут и два дня.', 'ru')).toEqual([]);
+    expect(figures('Die Reise dauert zwanzig Minuten.', 'de')).toEqual([]);
+    expect(figures('The trip takes twenty minutes.')).toEqual([]);
+  });
+
   it('skips a noun that is really a verb after the number', () => {
     expect(figures('Of the passengers, 12 died at the scene.')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../src/core/index.js';
+import { analyzePage, analyzeText } from '../../src/core/index.js';
 import { extractFigures } from '../../src/core/figures/extract-figures.js';
 import type { ArticleBlock } from '../../src/core/article-blocks.js';
 import { loadFixture } from './helpers/load-fixture.js';
@@ -24,8 +24,10 @@ describe('extractFigures on the seed article', () => {
 
   it('ranks the money first and says what each figure is about', () => {
     const figures = extractFigures(SEED_PARAGRAPHS, { lang: 'en' });
-    expect(figures[0]).toEqual({ text: '1.2 billion euros', value: 1.2e9, unit: 'EUR', context: 'Under the contact, worth an estimated 1.2 billion euros' });
-    expect(figures.find((figure) => figure.unit === 'helicopters')?.context).toContain('can carry up to 16 helicopters');
+    expect(figures[0]).toEqual({ text: '1.2 billion euros', value: 1.2e9, unit: 'EUR', context: 'the contact' });
+    expect(figures.find((figure) => figure.unit === 'helicopters')?.context).toBe('ships that can carry');
+    expect(figures.find((figure) => figure.unit === 'troops')?.context).toBe('ships that can carry');
+    expect(figures.find((figure) => figure.text === '2007-2012')?.context).toBe('former Defense Minister Anatoly Serdyukov');
     expect(figures.map((figure) => figure.text)).not.toContain('$2');
   });
 
@@ -60,5 +62,26 @@ describe('extractFigures ranking and furniture', () => {
     const text = Array.from({ length: 12 }, (_, i) => `Region ${i} received ${i + 2}0 trucks and ${i + 1} percent more aid.`).join(' ');
     expect(extractFigures(paragraphs(text), { lang: 'en' })).toHaveLength(8);
     expect(extractFigures(paragraphs(text), { lang: 'en', limit: 3 })).toHaveLength(3);
+  });
+});
+
+describe('figures and quotes in plain text without a language tag', () => {
+  it('guesses the language, so German number formats and speech verbs are read as German', () => {
+    const analysis = analyzeText([
+      'Die Stadt hat im vergangenen Jahr 1.200 Euro für jeden Einwohner ausgegeben, sagte die Verwaltung am Montag.',
+      'Bürgermeisterin Anna Schmidt sprach von einem schwierigen Jahr für die ganze Stadt und ihre Bürger.',
+      '„Wir müssen in den kommenden Jahren deutlich mehr sparen als bisher“, sagte Schmidt.',
+    ].join('\n'));
+    expect(analysis.figures).toContainEqual(expect.objectContaining({ text: '1.200 Euro', value: 1200, unit: 'EUR' }));
+    expect(analysis.quotes).toEqual([expect.objectContaining({ text: 'Wir müssen in den kommenden Jahren deutlich mehr sparen als bisher', speaker: 'Anna Schmidt' })]);
+  });
+});
+
+describe('figure context', () => {
+  it('says what the figure is about without repeating it', () => {
+    const [deficit, debt] = extractFigures(paragraphs('In 2015 the federal budget deficit was $438 billion, while our total federal debt is nearing $20 trillion.'), { lang: 'en' })
+      .sort((a, b) => a.value - b.value);
+    expect(deficit?.context).toBe('the federal budget deficit');
+    expect(debt?.context).toBe('our total federal debt is nearing');
   });
 });

@@ -32,8 +32,17 @@ describe('what counts as a quote', () => {
       'Trump again called his rival “Crooked Hillary” at the rally, citing a report in “The Wall Street Journal” on Sunday.',
       '“Never,” she said when asked whether she would resign.',
       'Asked about the plan, Smith said: “Absolutely not.”',
+      '"Enter your email address" prompts now appear in the middle of articles and in pop-ups.',
     ), { lang: 'en' });
     expect(quotes.map((quote) => quote.text)).toEqual(['Never', 'Absolutely not.']);
+  });
+
+  it('keeps a short partial quote when a named speaker says it, not when it labels a noun', () => {
+    const quotes = extractQuotes(paragraphs(
+      'Donald Trump called the former beauty queen “disgusting” and “a con” on Twitter.',
+      'Officials said the group was an “extremist” organization.',
+    ), { lang: 'en' });
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['disgusting', 'Donald Trump'], ['a con', 'Donald Trump']]);
   });
 
   it('keeps partial quotes inside a sentence with their speaker and sentence', () => {

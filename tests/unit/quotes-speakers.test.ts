@@ -40,6 +40,15 @@ describe('speakers in English', () => {
     ]);
   });
 
+  it('reads "the official" as the person the text is about when no one was given that title', () => {
+    expect(quotes('en',
+      'Vyacheslav Dzirkaln announced the new procurement rules on Tuesday in Moscow.',
+      '“We will buy only technology, not finished weapons,” the official said.',
+    )).toEqual([['We will buy only technology, not finished weapons', 'Vyacheslav Dzirkaln']]);
+    expect(quotes('en', '“We will buy only technology, not finished weapons,” said 9/11 widow Terry Strada.'))
+      .toEqual([['We will buy only technology, not finished weapons', 'Terry Strada']]);
+  });
+
   it('picks the pronoun’s antecedent by gender and prefers the subject', () => {
     expect(quotes('en',
       'Christie, a close ally of Donald Trump, attacked Hillary Clinton on the radio on Wednesday.',

@@ -15,6 +15,7 @@ export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
 export const ISO_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CAD', 'AUD', 'HKD', 'NZD', 'SGD', 'CHF', 'SEK', 'NOK',
   'DKK', 'PLN', 'CZK', 'HUF', 'BRL', 'MXN', 'KRW', 'TRY', 'UAH', 'ILS', 'ZAR', 'NGN', 'AED', 'SAR', 'TWD', 'THB',
+  'MYR', 'IDR', 'KZT', 'GEL', 'RON', 'ARS', 'CLP', 'COP', 'EGP', 'PKR', 'VND', 'BYN',
 ]);
 
 /** Normalises codes written in a non-standard way. */

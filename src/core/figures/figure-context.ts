@@ -1,22 +1,53 @@
 /**
- * A short phrase saying what a figure counts, cut from its clause:
- * "worth an estimated 1.2 billion euros" → "the contract, worth an estimated 1.2 billion euros".
+ * A short phrase saying what a figure counts, cut from its clause without the
+ * figure itself: "Under the contract, worth an estimated 1.2 billion euros"
+ * → "the contract"; "ships that can carry up to 16 helicopters" → "ships that can carry".
  */
 
-/** Words kept on either side of the figure. */
-const WORDS_BEFORE = 6;
-const WORDS_AFTER = 5;
+/** Words kept before (or, when nothing precedes, after) the figure. */
+const MAX_WORDS = 6;
 /** Clause openings that say nothing by themselves, so the clause before is kept too. */
 const DEPENDENT = /^(worth|valued|costing|estimated|at|of|about|around|some|nearly|almost|up to|or|and|to|by|from|with)\b/i;
-const LEADING_FILLER = /^(and|but|or|so|which|that|while|as|who|und|et|y|e|и)\s+/i;
+/** Words at the edge of the phrase that only qualify the number or link it: "up to", "an estimated", "is". */
+const TRAILING_FILLER = /\s+(?:up to|an estimated|estimated|about|around|some|nearly|almost|roughly|over|under|more than|less than|fewer than|at least|at most|just|only|a|an|the|of|to|in|at|by|for|on|from|with|and|or|worth|valued at|is|are|was|were|be|been|by about|rund|etwa|fast|über|mehr als|environ|près de|plus de|unos|unas|casi|más de|circa|quasi|oltre|около|почти|более|свыше|в|на|и|von|de|du|des|d’|d'|di|del|della|und|et|y|e)$/i;
+const LEADING_FILLER = /^(?:and|but|or|so|which|that|while|as|who|under|in|on|at|of|for|with|by|from|to|also|then|und|et|y|e|и)\s+/i;
 
 /** The context of the figure at [start, end) of `sentence`. */
 export function figureContext(sentence: string, start: number, end: number): string {
   const bounds = clauseBounds(sentence, start, end);
-  const before = sentence.slice(bounds.start, start).trim().split(/\s+/).filter(Boolean).slice(-WORDS_BEFORE);
-  const after = sentence.slice(end, bounds.end).trim().split(/\s+/).filter(Boolean).slice(0, WORDS_AFTER);
-  const phrase = [...before, sentence.slice(start, end).trim(), ...after].join(' ');
-  return phrase.replace(LEADING_FILLER, '').replace(/[\s,;:.!?—–-]+$/, '');
+  let before = sentence.slice(bounds.start, start);
+  const numbers = [...before.matchAll(/\S*\d\S*/g)];
+  const last = numbers[numbers.length - 1];
+  if (last) {
+    const tail = before.slice((last.index ?? 0) + last[0].length);
+    // In an enumeration ("up to 16 helicopters and 450 troops") every figure shares the frame before the first;
+    // otherwise only the words after the previous number speak about this one.
+    before = ENUMERATION_LINK.test(tail) ? before.slice(0, numbers[0]?.index ?? 0) : tail;
+  }
+  let phrase = trim(words(before).slice(-MAX_WORDS).join(' '));
+  if (!phrase) {
+    const after = sentence.slice(end, bounds.end);
+    const digit = after.search(/\d/);
+    phrase = trim(words(digit >= 0 ? after.slice(0, digit) : after).slice(0, MAX_WORDS).join(' '));
+  }
+  // Nothing around it but the figure: the clause itself is the best description there is.
+  return phrase || trim(words(sentence.slice(bounds.start, bounds.end)).slice(0, MAX_WORDS * 2).join(' '));
+}
+
+/** What separates two figures of one enumeration: the previous figure's noun and "and" ("16 helicopters and 450 troops"). */
+const ENUMERATION_LINK = /^[\s,]*(?:[\p{L}-]+\s+){0,3}(?:and|or|und|oder|et|ou|y|o|e|и|или)?[\s,]*$/iu;
+
+function words(text: string): string[] {
+  return text.replace(/[,;:()—–]/g, ' ').trim().split(/\s+/).filter(Boolean);
+}
+
+function trim(phrase: string): string {
+  let current = ` ${phrase}`;
+  for (let previous = ''; previous !== current; ) {
+    previous = current;
+    current = ` ${current.trim().replace(LEADING_FILLER, '')}`.replace(TRAILING_FILLER, '');
+  }
+  return current.trim().replace(/[\s.!?"“”«»]+$/, '').replace(/^["“”«»]+/, '');
 }
 
 function clauseBounds(sentence: string, start: number, end: number): { start: number; end: number } {

@@ -14,7 +14,8 @@ import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { dashFrame, frameAfter, frameBefore, sourcePhraseFrame, verbLengthAt, type Frame } from './find-frames.js';
 import type { Token } from './tokens.js';
 import { cleanQuoteText, isIntroducedBy, isRealQuote } from './is-real-quote.js';
-import { findMentions, People } from './people.js';
+import { People } from './people.js';
+import { findMentions } from './find-mentions.js';
 import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
 import { locateQuotes, type QuoteSite } from './quote-sites.js';
 import { resolveSpeaker } from './resolve-speaker.js';
@@ -57,8 +58,9 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     const frame = pickFrame(site, lexicon);
     const introduced = frame?.adjacent === true && isIntroducedBy(site.lead) && site.before.length > 0;
     const followed = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
-    if (!isRealQuote(site, site.span.text.trim(), { introduced, followed })) continue;
     const speaker = frame ? resolveSpeaker(frame.phrase, frame.at, people) : null;
+    const attributed = speaker !== null && frame !== null && frame.phrase.kind !== 'role' && frame.at >= (site.before[0]?.start ?? frame.at);
+    if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;
     if (speaker && frame?.phrase.kind === 'name') people.addSpeaker(frame.at, speaker);
     found.push({ site, text, speaker, framed: frame !== null });
   }
@@ -70,6 +72,11 @@ function pickFrame(site: QuoteSite, lexicon: QuoteLexicon): Frame | null {
   const before = frameBefore(site.before, lexicon);
   if (before?.adjacent) return before;
   return frameAfter(site.after, lexicon) ?? dashFrame(site.trail, site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before ?? closingFrame(site.previousClause, lexicon);
+}
+
+/** "“…,” said one source": a speech verb right after the quote frames it even when its speaker stays unknown. */
+function startsWithVerb(after: readonly Token[], lexicon: QuoteLexicon): boolean {
+  return verbLengthAt(after, 0, lexicon) > 0 || verbLengthAt(after, 1, lexicon) > 0;
 }
 
 /** "The administration may wait, Schiff said. “…”": a sentence that ends in a speech frame introduces the quote after it. */

@@ -16,6 +16,10 @@ export interface FrameEvidence {
   introduced: boolean;
   /** A speech frame right after the quote. */
   followed: boolean;
+  /** A speech verb in the sentence names a person who says it ("Trump called Machado “disgusting”"). */
+  attributed: boolean;
+  /** Any speech frame was found for the quote. */
+  framed: boolean;
 }
 
 /** Whether the span at `site` is a direct quotation. */
@@ -23,10 +27,38 @@ export function isRealQuote(site: QuoteSite, text: string, evidence: FrameEviden
   const words = tokenize(text);
   if (words.length === 0) return false;
   const utterance = evidence.introduced || (evidence.followed && /[,.!?…]$/.test(text.trim()));
-  if (words.length <= SHORT_QUOTE_WORDS) return utterance;
-  const titleLike = words.length <= TITLE_WORDS && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word.text) || /^(of|the|and|in|on|a|to|for|de|la|le|der|die|das|del)$/.test(word.lower));
-  return !titleLike || utterance;
+  const titleLike = words.length >= 2 && words.length <= TITLE_WORDS && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word.text) || /^(of|the|and|in|on|a|to|for|de|la|le|der|die|das|del)$/.test(word.lower));
+  // "told “Fox News Sunday”", "on “Face the Nation”": a programme or a work; only a colon makes it speech.
+  if (titleLike && !/:\s*$/.test(site.lead)) return false;
+  // "“Enter your email address” prompts now appear …": an unframed quote qualifying a noun is a label.
+  if (!evidence.framed && qualifiesNoun(site, text)) return false;
+  if (words.length <= SHORT_QUOTE_WORDS) return utterance || (evidence.attributed && isPartialQuote(site, words));
+  return true;
 }
+
+/**
+ * A short quote inside an attributed sentence is a partial quote unless it is
+ * used as a label: capitalised (a name or a title) or followed by the noun it
+ * qualifies (an "undesirable" organization).
+ */
+function isPartialQuote(site: QuoteSite, words: ReturnType<typeof tokenize>): boolean {
+  if (words.every((word) => /^\p{Lu}/u.test(word.text))) return false;
+  return !qualifiesNoun(site, '');
+}
+
+/** Whether the word right after the closing mark is a lower-case word the quote qualifies: an "undesirable" organization. */
+function qualifiesNoun(site: QuoteSite, text: string): boolean {
+  // Punctuation inside the closing mark ends a clause: "“… under state law,” language that …".
+  if (/[,.!?;:…]$/.test(text.trim())) return false;
+  const next = /^([\p{L}][\p{L}'’-]*)/u.exec(site.trail)?.[1] ?? '';
+  return /^\p{Ll}/u.test(next) && !LINKING_WORDS.has(next);
+}
+
+/** Words after a quote that show it is not qualifying a noun. */
+const LINKING_WORDS = new Set(['and', 'or', 'but', 'on', 'in', 'at', 'for', 'to', 'from', 'with', 'by', 'as', 'that', 'which', 'who', 'when', 'because', 'after', 'before', 'during', 'while', 'of', 'than', 'if', 'since', 'about', 'into', 'over', 'is', 'was', 'are', 'were',
+  'last', 'this', 'next', 'yesterday', 'today', 'earlier', 'later', 'again', 'too', 'also', 'instead', 'now', 'then', 'he', 'she',
+  'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'not', 'no', 'so', 'even',
+  'only', 'just', 'all', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did']);
 
 /** Whether the words before a quote introduce it as speech ("he said:", "X told CNN,"). */
 export function isIntroducedBy(lead: string): boolean {

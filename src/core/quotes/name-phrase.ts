@@ -19,9 +19,12 @@ const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van'
 /** Determiners that introduce someone new ("a source said"): never resolved to an earlier name. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another', 'un', 'une', 'ein', 'eine', 'einer', 'uno', 'una', 'один', 'одна']);
 
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'und', 'aber', 'et', 'mais', 'y', 'pero', 'e', 'ma', 'и', 'но', 'а']);
+
 /** Classifies the phrase that names a speaker. */
 export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexicon): SpeakerPhrase {
-  const content = tokens.filter((token) => !lexicon.bridgeWords.has(token.lower) || isCapitalized(token));
+  // "and he said", "but she added": a conjunction before the pronoun is not part of the phrase.
+  const content = tokens.filter((token) => (!lexicon.bridgeWords.has(token.lower) || isCapitalized(token)) && !CONJUNCTIONS.has(token.lower));
   const first = content[0];
   if (first && content.length <= 2 && lexicon.pronouns.has(first.lower)) {
     return { kind: 'pronoun', gender: lexicon.pronouns.get(first.lower) as Gender };

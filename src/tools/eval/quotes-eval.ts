@@ -77,6 +77,11 @@ function report(totals: Totals, articles: number): string {
       ['  gold source resolved (pronoun, "the …")', ratio(speakers.resolved.correct, speakers.resolved.total), `${speakers.resolved.correct}/${speakers.resolved.total}`],
       ['  gold source unnamed (null expected)', ratio(speakers.unnamed.correct, speakers.unnamed.total), `${speakers.unnamed.correct}/${speakers.unnamed.total}`],
     ]),
+    '',
+    'Gold: attribution events whose Content holds “ ” or " (first annotator file per article); quoted words only.',
+    'Match: predicted and gold character spans overlap by at least half of the shorter one.',
+    'Speaker: last capitalised word of the gold head name equals the predicted name\'s last word. A pronoun or',
+    '"the …" description stands for the nearest earlier named Source; other descriptions ("a source") expect null.',
   ].join('\n');
 }
 

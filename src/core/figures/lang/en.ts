@@ -28,7 +28,9 @@ export const ENGLISH: FigureLanguage = {
     rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', hryvnia: 'UAH', hryvnias: 'UAH', lira: 'TRY',
     won: 'KRW', rand: 'ZAR', shekel: 'ILS', shekels: 'ILS', peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL',
     'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'hong kong dollars': 'HKD', 'us dollars': 'USD',
-    'u.s. dollars': 'USD', 'swiss francs': 'CHF', 'british pounds': 'GBP',
+    'u.s. dollars': 'USD', 'swiss francs': 'CHF', 'british pounds': 'GBP', kronor: 'SEK', 'swedish kronor': 'SEK',
+    'danish kroner': 'DKK', 'norwegian kroner': 'NOK', zloty: 'PLN', zlotys: 'PLN', forint: 'HUF', baht: 'THB',
+    ringgit: 'MYR', rupiah: 'IDR', naira: 'NGN', tenge: 'KZT', lari: 'GEL', lei: 'RON', 
   },
   percentWords: ['%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'],
   fractions: {

@@ -10,7 +10,7 @@ export const SPANISH: FigureLanguage = {
   currencyWords: { euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolares: 'USD', libras: 'GBP', rublos: 'RUB', pesos: 'MXN' },
   percentWords: ['por ciento', 'puntos porcentuales'],
   fractions: { 'la mitad': 50, 'un tercio': 33.3, 'dos tercios': 66.7, 'un cuarto': 25, 'tres cuartos': 75 },
-  stopWords: ['y', 'o', 'de', 'del', 'el', 'la', 'los', 'las', 'un', 'una', 'en', 'con', 'por', 'para', 'años', 'horas', 'más', 'que', 'a', 'al'],
+  stopWords: ['minutos', 'días', 'semanas', 'meses', 'segundos', 'y', 'o', 'de', 'del', 'el', 'la', 'los', 'las', 'un', 'una', 'en', 'con', 'por', 'para', 'años', 'horas', 'más', 'que', 'a', 'al'],
   nounFirst: true,
   currencyLinks: ['de'],
 };

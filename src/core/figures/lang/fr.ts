@@ -10,7 +10,7 @@ export const FRENCH: FigureLanguage = {
   currencyWords: { euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', livres: 'GBP', roubles: 'RUB', francs: 'CHF' },
   percentWords: ['pour cent', 'pourcent', 'points de pourcentage'],
   fractions: { 'la moitié': 50, 'un tiers': 33.3, 'deux tiers': 66.7, 'un quart': 25, 'trois quarts': 75 },
-  stopWords: ['et', 'ou', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'en', 'dans', 'pour', 'par', 'sur', 'avec', 'ans', 'heures', 'plus', 'que', 'à', 'au', 'aux'],
+  stopWords: ['minutes', 'jours', 'semaines', 'mois', 'secondes', 'et', 'ou', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'en', 'dans', 'pour', 'par', 'sur', 'avec', 'ans', 'heures', 'plus', 'que', 'à', 'au', 'aux'],
   nounFirst: true,
   currencyLinks: ['de', "d'", 'd’'],
 };

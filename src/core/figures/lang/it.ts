@@ -10,7 +10,7 @@ export const ITALIAN: FigureLanguage = {
   currencyWords: { euro: 'EUR', dollari: 'USD', dollaro: 'USD', sterline: 'GBP', rubli: 'RUB', franchi: 'CHF' },
   percentWords: ['per cento', 'percento', 'punti percentuali'],
   fractions: { 'la metà': 50, 'un terzo': 33.3, 'due terzi': 66.7, 'un quarto': 25, 'tre quarti': 75 },
-  stopWords: ['e', 'o', 'di', 'del', 'della', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'in', 'con', 'per', 'anni', 'ore', 'più', 'che', 'a', 'al'],
+  stopWords: ['minuti', 'giorni', 'settimane', 'mesi', 'secondi', 'e', 'o', 'di', 'del', 'della', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'in', 'con', 'per', 'anni', 'ore', 'più', 'che', 'a', 'al'],
   nounFirst: true,
   currencyLinks: ['di'],
 };

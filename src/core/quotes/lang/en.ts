@@ -13,6 +13,8 @@ const VERB_STEMS = [
   'scoff', 'snap:snapped', 'thunder', 'sigh', 'laugh', 'tell:told', 'add', 'mention', 'point', 'advise', 'assure',
   'concur:concurred', 'declare', 'demand', 'elaborate', 'interject', 'muse', 'plead', 'propose', 'rant', 'remind',
   'reflect', 'reveal', 'vent', 'acknowledge', 'call', 'dub:dubbed', 'brand', 'label:labeled',
+  'attack', 'blast', 'slam:slammed', 'mock', 'criticize', 'criticise', 'accuse', 'dismiss', 'praise', 'hail', 'decry:decried',
+  'denounce', 'condemn', 'rate', 'term', 'chant', 'scold', 'rip:ripped', 'question', 'challenge',
 ];
 
 function inflect(entry: string): string[] {
@@ -67,7 +69,7 @@ export const ENGLISH: QuoteLanguage = {
     'founder', 'owner', 'ceo', 'chancellor', 'premier', 'representative', 'activist', 'strategist', 'pollster',
     'businessman', 'businesswoman', 'woman', 'man', 'mother', 'father', 'veteran', 'teacher', 'student', 'pastor',
     'reverend', 'sheriff', 'chairperson', 'deputy', 'envoy', 'negotiator', 'organizer', 'candidate', 'billionaire', 'ally', 'friend', 'partner', 'colleague', 'critic', 'supporter',
-    'member', 'surrogate', 'nurse', 'officer', 'worker', 'farmer', 'voter', 'writer', 'journalist', 'reporter', 'editor',
+    'member', 'surrogate', 'source', 'sources', 'insider', 'questioner', 'nurse', 'officer', 'worker', 'farmer', 'voter', 'writer', 'journalist', 'reporter', 'editor',
   ],
   bridgeWords: [
     'that', 'reporters', 'journalists', 'us', 'me', 'him', 'her', 'them', 'the', 'a', 'an', 'in', 'on', 'at', 'to',

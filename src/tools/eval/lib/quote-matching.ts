@@ -26,15 +26,23 @@ export function locatePredictions(text: string, quotes: readonly string[]): Arra
 }
 
 function locate(text: string, quote: string, from: number): Range | null {
-  const whole = text.indexOf(quote, from);
-  if (whole >= 0) return [whole, whole + quote.length];
+  const whole = find(text, quote, from);
+  if (whole) return whole;
   // A quote joined across paragraphs: find its first and last words.
-  const head = quote.slice(0, 40);
-  const tail = quote.slice(-40);
-  const start = text.indexOf(head, from);
-  if (start < 0) return null;
-  const end = text.indexOf(tail, start);
-  return end < 0 ? [start, start + head.length] : [start, end + tail.length];
+  const head = find(text, quote.slice(0, 40), from);
+  if (!head) return null;
+  const tail = find(text, quote.slice(-40), head[0]);
+  return tail ? [head[0], tail[1]] : head;
+}
+
+/** Finds `needle` in `text` from `from`, letting any run of whitespace match any other (quotes are reported whitespace-collapsed). */
+function find(text: string, needle: string, from: number): Range | null {
+  const words = needle.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match ? [match.index, match.index + match[0].length] : null;
 }
 
 function overlap(a: readonly Range[], b: Range): number {
