@@ -35,6 +35,7 @@ async function handle(message: BackgroundMessage, sender: Runtime.MessageSender)
     case 'hiddenCountsChanged':
       return showHiddenCount(tab.id, message.counts);
     case 'addSiteRule':
-      return addSiteRuleFromTab(tab.url, message.selector);
+      // sender.url is the top frame's address (frameId 0), given even without the tabs permission.
+      return addSiteRuleFromTab(sender.url ?? tab.url, message.selector);
   }
 }
