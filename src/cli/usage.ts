@@ -7,7 +7,9 @@ hide, and sums the article up.
 
 FILE      .html, .htm or .html.gz (charset detected from the bytes and <meta>),
           or .txt (plain text, one paragraph a line: extraction and hiding are
-          skipped, the summary, figures and quotes still run).
+          skipped; appeal lines at its head and tail are left out of the
+          analysis, a headline-like first line becomes the title, and the
+          summary, figures and quotes run on the rest).
 
 Options:
   --json       One JSON object a line, in input order:

@@ -11,7 +11,7 @@ import type { AnalyzeOptions, PageAnalysis } from './types.js';
 import { extractArticle } from './extract-article.js';
 import { assertWithinBudget } from './page-budget.js';
 import { analyzeBlocks, type ArticleMeta } from './analyze-blocks.js';
-import type { ArticleBlock } from './article-blocks.js';
+import { readPlainText } from './plain-text.js';
 import { createArticleGuard, detectAppeals, stripAppealText, type DetectedAppeal } from './appeals/index.js';
 
 export { PageTooLargeError, MAX_PAGE_DEPTH, MAX_PAGE_ELEMENTS } from './page-budget.js';
@@ -59,16 +59,16 @@ export function analyzeDocument(document: Document, options: AnalyzeOptions = {}
 }
 
 /**
- * Analyses plain text (one paragraph a line): no extraction and no hiding,
- * the rest of the analysis runs.
+ * Analyses plain text (one paragraph a line): no extraction and no hiding.
+ * Appeal lines at its head and tail are left out of the analysis, and a
+ * headline-like first line is taken as the title; the rest of the analysis runs.
  */
 export function analyzeText(text: string, options: AnalyzeOptions = {}): PageAnalysis {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-  const blocks: ArticleBlock[] = lines.map((line) => ({ kind: 'paragraph', text: line }));
+  const { title, blocks } = readPlainText(text);
   const meta: ArticleMeta = {
     url: options.url ?? null,
     isArticle: blocks.length > 0,
-    title: null,
+    title,
     byline: null,
     siteName: null,
     lang: null,

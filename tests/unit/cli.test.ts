@@ -53,9 +53,9 @@ describe('analyzeFile', () => {
   it('treats .txt as paragraphs without extraction or hiding', () => {
     const dir = tempDir();
     const path = join(dir, 'story.txt');
-    writeFileSync(path, 'First line of the story.\nSecond line, Subscribe to our newsletter.\n');
+    writeFileSync(path, 'First line of the story.\nSecond line, where the mayor urged residents to subscribe to the new flood alerts.\n');
     const analysis = analyzeFile(path);
-    expect(analysis.text).toBe('First line of the story.\n\nSecond line, Subscribe to our newsletter.');
+    expect(analysis.text).toBe('First line of the story.\n\nSecond line, where the mayor urged residents to subscribe to the new flood alerts.');
     expect(analysis.hidden).toEqual([]);
   });
 
