@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --corpus DIR --runs N --limit N --json OUT --only engine,size,live]`
+ * `npm run bench [-- --corpus DIR --runs N --limit N --live-runs N --live-pages N --json OUT --only engine,size,live]`
  *
  * Engine timings in Node, bundle sizes, and (with a build in dist/chrome) the
  * extension's cost on page load in headless Chromium. Markdown to stdout,
@@ -15,6 +15,8 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     runs: { type: 'string', default: '5' },
     limit: { type: 'string' },
+    'live-runs': { type: 'string', default: '3' },
+    'live-pages': { type: 'string', default: '20' },
     json: { type: 'string' },
     only: { type: 'string', default: 'engine,size,live' },
   },
@@ -25,6 +27,8 @@ const result = await runBench({
   corpus: values.corpus,
   runs: Number(values.runs),
   limit: values.limit ? Number(values.limit) : undefined,
+  liveRuns: Number(values['live-runs']),
+  livePages: Number(values['live-pages']),
   parts: new Set(values.only!.split(',').map((part) => part.trim())),
 });
 process.stdout.write(result.markdown);
