@@ -19,9 +19,11 @@ const { values } = parseArgs({
     'live-pages': { type: 'string', default: '20' },
     json: { type: 'string' },
     only: { type: 'string', default: 'engine,size,live' },
+    // The project whose dist/ is measured; defaults to this checkout.
+    root: { type: 'string' },
   },
 });
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = values.root ?? fileURLToPath(new URL('../../../', import.meta.url));
 const result = await runBench({
   root,
   corpus: values.corpus,
