@@ -1,5 +1,5 @@
 /** Markdown rendering of benchmark results. */
-import { markdownTable, type Column } from '../eval/lib/markdown-table.js';
+import { columnsTable, type Column } from '../eval/lib/columns-table.js';
 import type { EngineBench, StageSummary } from './engine-bench.js';
 import type { BundleSize, SizeReport } from './bundle-size.js';
 
@@ -25,10 +25,10 @@ export function engineMarkdown(bench: EngineBench): string {
     '',
     'Per page the median over runs; the table gives the median and 90th percentile of those across pages. Ratios divide by a bare Readability parse of the same page in the same process.',
     '',
-    markdownTable(stageColumns, bench.stages),
+    columnsTable(stageColumns, bench.stages),
     '',
   ];
-  for (const stage of bench.absent) lines.push(`- ${stage.name}: absent (${stage.source}: ${stage.absent})`);
+  for (const stage of bench.absent) lines.push(`- ${stage.name}: absent (${stage.absent})`);
   for (const page of bench.pageErrors) lines.push(`- page ${page.name}: ERROR ${page.error}`);
   return lines.join('\n') + '\n';
 }
@@ -45,7 +45,7 @@ const sizeColumns: Column<BundleSize & { browser: string }>[] = [
 /** Bundle sizes of every browser build. */
 export function sizeMarkdown(reports: readonly SizeReport[]): string {
   const rows = reports.flatMap((report) => report.bundles.map((bundle) => ({ ...bundle, browser: report.browser })));
-  const lines = ['### Bundle size', '', markdownTable(sizeColumns, rows), ''];
+  const lines = ['### Bundle size', '', columnsTable(sizeColumns, rows), ''];
   for (const report of reports) if (report.note) lines.push(`- ${report.browser}: ${report.note}`);
   return lines.join('\n') + '\n';
 }

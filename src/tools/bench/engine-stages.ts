@@ -18,6 +18,8 @@ export interface StageInput {
   document: Document;
   blocks: ArticleBlock[];
   text: string;
+  title: string | null;
+  lang: string | null;
   /** Frees the page's jsdom window. */
   close: () => void;
 }
@@ -54,22 +56,64 @@ const BUILT_IN: Stage[] = [
   { name: 'extraction', source: 'src/core/extract-article.ts', run: ({ document }) => extractArticle(document) },
 ];
 
+type Module = Record<string, unknown>;
+type AnyFunction = (...args: unknown[]) => unknown;
+
 interface OptionalStage {
   name: string;
-  /** Module path relative to src/core/, with the `.js` suffix tsx resolves to `.ts`. */
-  module: string;
-  /** Export names tried in order; the first function found is timed. */
-  exports: string[];
-  call: (fn: (...args: unknown[]) => unknown, input: StageInput) => unknown;
+  /** Module paths relative to src/core/ (`.js` suffix, as in imports), tried in order. */
+  modules: string[];
+  /** Binds the stage to the module's exports, or says which export is missing. */
+  bind: (mod: Module) => StageRun | string;
 }
 
-// Signatures follow the engine's split: appeals read the live document, the
-// language stages read article blocks (see src/core/analyze-blocks.ts).
+/** The named functions of `mod`, or a message naming the first one missing. */
+function exported(mod: Module, ...names: string[]): AnyFunction[] | string {
+  const missing = names.find((name) => typeof mod[name] !== 'function');
+  return missing ? `no ${missing}() export` : names.map((name) => mod[name] as AnyFunction);
+}
+
+// How each stage is called in Plainsight (see src/core/index.ts and
+// analyze-blocks.ts): appeals scan the live body, guarded by the article's
+// blocks; the language stages read the article blocks.
 const OPTIONAL: OptionalStage[] = [
-  { name: 'appeals', module: 'appeals/index.js', exports: ['detectAppeals', 'findAppeals'], call: (fn, i) => fn(i.document) },
-  { name: 'summary', module: 'summary/index.js', exports: ['summarize', 'summarizeBlocks', 'buildSummary'], call: (fn, i) => fn(i.blocks) },
-  { name: 'figures', module: 'figures/index.js', exports: ['extractFigures', 'findFigures'], call: (fn, i) => fn(i.blocks) },
-  { name: 'quotes', module: 'quotes/index.js', exports: ['extractQuotes', 'findQuotes'], call: (fn, i) => fn(i.blocks) },
+  {
+    name: 'appeals',
+    modules: ['appeals/index.js'],
+    bind: (mod) => {
+      const fns = exported(mod, 'detectAppeals', 'createArticleGuard');
+      if (typeof fns === 'string') return fns;
+      const [detect, guardFor] = fns as [AnyFunction, AnyFunction];
+      return ({ document, blocks }) => detect(document.body, { guard: guardFor(blocks) });
+    },
+  },
+  {
+    name: 'summary',
+    modules: ['summary/index.js'],
+    bind: (mod) => {
+      const fns = exported(mod, 'summarize');
+      if (typeof fns === 'string') return fns;
+      return ({ blocks, title, lang }) => fns[0]!(blocks, { title, lang });
+    },
+  },
+  {
+    name: 'figures',
+    modules: ['figures/index.js', 'figures/extract-figures.js'],
+    bind: (mod) => {
+      const fns = exported(mod, 'extractFigures');
+      if (typeof fns === 'string') return fns;
+      return ({ blocks, lang }) => fns[0]!(blocks, { lang });
+    },
+  },
+  {
+    name: 'quotes',
+    modules: ['quotes/index.js', 'quotes/extract-quotes.js'],
+    bind: (mod) => {
+      const fns = exported(mod, 'extractQuotes');
+      if (typeof fns === 'string') return fns;
+      return ({ blocks, lang }) => fns[0]!(blocks, { lang });
+    },
+  },
 ];
 
 const WHOLE: Stage = { name: 'analyzePage', source: 'src/core/index.ts', run: ({ document, url }) => analyzePage(document, { url }) };
@@ -79,30 +123,32 @@ export async function loadStages(): Promise<{ stages: Stage[]; absent: AbsentSta
   const stages = [...BUILT_IN];
   const absent: AbsentStage[] = [];
   for (const spec of OPTIONAL) {
-    const source = `src/core/${spec.module.replace(/\.js$/, '.ts')}`;
-    const found = await findExport(spec);
-    if (typeof found === 'string') absent.push({ name: spec.name, source, absent: found });
-    else stages.push({ name: spec.name, source: `${source} ${found.exportName}()`, run: (input) => spec.call(found.fn, input) });
+    const found = await bindStage(spec);
+    if ('absent' in found) absent.push(found);
+    else stages.push(found);
   }
   stages.push(WHOLE);
   return { stages, absent };
 }
 
-async function findExport(spec: OptionalStage): Promise<{ fn: (...args: unknown[]) => unknown; exportName: string } | string> {
-  let mod: Record<string, unknown>;
-  try {
-    // A computed specifier, so the typechecker does not require modules that have not landed yet.
-    const specifier = new URL(`../../core/${spec.module}`, import.meta.url).href;
-    mod = (await import(specifier)) as Record<string, unknown>;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return code === 'ERR_MODULE_NOT_FOUND' ? 'module not found' : `module failed to load: ${(error as Error).message}`;
+async function bindStage(spec: OptionalStage): Promise<Stage | AbsentStage> {
+  const reasons: string[] = [];
+  for (const module of spec.modules) {
+    const source = `src/core/${module.replace(/\.js$/, '.ts')}`;
+    let mod: Module;
+    try {
+      // A computed specifier, so the typechecker does not require modules that have not landed yet.
+      mod = (await import(new URL(`../../core/${module}`, import.meta.url).href)) as Module;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      reasons.push(`${source}: ${code === 'ERR_MODULE_NOT_FOUND' ? 'not found' : `failed to load: ${(error as Error).message}`}`);
+      continue;
+    }
+    const run = spec.bind(mod);
+    if (typeof run !== 'string') return { name: spec.name, source, run };
+    reasons.push(`${source}: ${run}`);
   }
-  for (const exportName of spec.exports) {
-    const fn = mod[exportName];
-    if (typeof fn === 'function') return { fn: fn as (...args: unknown[]) => unknown, exportName };
-  }
-  return `none of ${spec.exports.join(', ')} exported`;
+  return { name: spec.name, source: spec.modules.join(' | '), absent: reasons.join('; ') };
 }
 
 /** Builds the shared input of one page: parsed once, article extracted once. */
@@ -110,5 +156,5 @@ export function stageInput(html: string, url: string): StageInput {
   const { window } = new JSDOM(html, { url });
   const extracted = extractArticle(window.document);
   const text = extracted.blocks.map((block) => block.text).join('\n\n');
-  return { html, url, document: window.document, blocks: extracted.blocks, text, close: () => window.close() };
+  return { html, url, document: window.document, blocks: extracted.blocks, text, title: extracted.title, lang: extracted.lang, close: () => window.close() };
 }

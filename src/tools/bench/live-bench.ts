@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage, listCorpusPages, loadCorpusPage, SMALL_PAGE_BYTES } from '../eval/lib/corpus-pages.js';
 import { median, p90 } from '../eval/lib/percentiles.js';
-import { markdownTable } from '../eval/lib/markdown-table.js';
+import { columnsTable } from '../eval/lib/columns-table.js';
 import { serveCorpus } from './corpus-server.js';
 import { CHROMIUM_PATH, launchChromium, measureLoad, measurePopup, type LoadSample } from './live-browser.js';
 
@@ -130,7 +130,7 @@ export function liveRows(bench: LiveBench): MetricRow[] {
 export function liveMarkdown(bench: LiveBench): string {
   const head = `### Live page in Chromium ${bench.browserVersion ?? ''}: ${bench.pages.length} real pages, median of ${bench.runs} loads each`;
   if (bench.browserVersion === null) return `${head}\n\nSkipped: ${bench.note}\n`;
-  const table = markdownTable(
+  const table = columnsTable(
     [
       { header: 'metric', cell: (row: MetricRow) => row.metric },
       { header: 'pages', align: 'right', cell: (row) => String(row.values.length) },

@@ -1,5 +1,5 @@
 /** Markdown rendering of an eval run: overall first, then every page. */
-import { fixed3, markdownTable, type Column } from './lib/markdown-table.js';
+import { fixed3, columnsTable, type Column } from './lib/columns-table.js';
 import type { EvalGroup, EvalSummary } from './eval-summary.js';
 import type { HiddenArticleLine, PageEval } from './score-page.js';
 
@@ -50,16 +50,16 @@ export function evalMarkdown(summary: EvalSummary): string {
     '',
     `**Article lines hidden: ${summary.articleLinesHidden.length}** (must be 0)`,
     '',
-    markdownTable(groupColumns, summary.groups),
+    columnsTable(groupColumns, summary.groups),
     '',
     `Blocks hidden: ${hiddenTotal} on ${summary.pagesWithHidden} page(s) — ${KINDS.map((kind) => `${kind} ${summary.hiddenByKind[kind] ?? 0}`).join(', ')}`,
     '',
   ];
   if (summary.articleLinesHidden.length > 0) {
-    lines.push('### Article lines hidden', '', markdownTable(hiddenColumns, summary.articleLinesHidden), '');
+    lines.push('### Article lines hidden', '', columnsTable(hiddenColumns, summary.articleLinesHidden), '');
   }
   const rows: PageRow[] = [...summary.results, ...summary.errors].sort((a, b) => a.name.localeCompare(b.name));
-  lines.push('### Per page', '', markdownTable(pageColumns, rows), '');
+  lines.push('### Per page', '', columnsTable(pageColumns, rows), '');
   return lines.join('\n');
 }
 

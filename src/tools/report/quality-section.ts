@@ -3,7 +3,7 @@
  * bench run: Plainsight's figures beside Readability's, with the date and the
  * machine they were measured on.
  */
-import { fixed3, markdownTable } from '../eval/lib/markdown-table.js';
+import { fixed3, columnsTable } from '../eval/lib/columns-table.js';
 import type { EvalSummary } from '../eval/eval-summary.js';
 import type { BenchData } from '../bench/run-bench.js';
 import { liveRows } from '../bench/live-bench.js';
@@ -32,7 +32,7 @@ export function qualitySection(input: SectionInput): string {
     '',
     `**Article text** on ${input.corpusName} (${input.eval.pages} pages, ${input.eval.errors.length} errors): precision, recall and F1 of word 4-grams against the expected article, averaged over pages.`,
     '',
-    markdownTable(
+    columnsTable(
       [
         { header: 'pages', cell: (g: EvalSummary['groups'][number]) => `${g.label} (${g.plainsight.pages})` },
         { header: 'Plainsight P / R / F1', cell: (g) => [g.plainsight.precision, g.plainsight.recall, g.plainsight.f1].map(fixed3).join(' / ') },
@@ -57,7 +57,7 @@ function hiddenSummary(summary: EvalSummary): string {
 function engineLines(bench: BenchData): string[] {
   if (!bench.engine) return [];
   const { engine } = bench;
-  const table = markdownTable(
+  const table = columnsTable(
     [
       { header: 'stage', cell: (s: (typeof engine.stages)[number]) => s.name },
       { header: 'median ms', align: 'right', cell: (s) => ms(s.medianMs) },
@@ -74,7 +74,7 @@ function engineLines(bench: BenchData): string[] {
 function liveLines(bench: BenchData): string[] {
   if (!bench.live || bench.live.browserVersion === null) return [];
   const rows = liveRows(bench.live).filter((row) => row.values.length > 0);
-  const table = markdownTable(
+  const table = columnsTable(
     [
       { header: 'in Chromium', cell: (row: (typeof rows)[number]) => row.metric },
       { header: 'median', align: 'right', cell: (row) => median(row.values).toFixed(row.metric.includes('÷') ? 2 : 0) },
@@ -89,7 +89,7 @@ function sizeLines(bench: BenchData): string[] {
   if (!bench.sizes) return [];
   const rows = bench.sizes.flatMap((report) => report.bundles.map((bundle) => ({ browser: report.browser, ...bundle })));
   const kb = (bytes: number | null) => (bytes == null ? '–' : (bytes / 1024).toFixed(1));
-  const table = markdownTable(
+  const table = columnsTable(
     [
       { header: 'bundle', cell: (b: (typeof rows)[number]) => `${b.browser}/${b.file}` },
       { header: 'minified KB', align: 'right', cell: (b) => kb(b.minifiedBytes) },

@@ -1,4 +1,7 @@
-/** Renders rows as a GitHub-flavoured Markdown table. */
+/**
+ * Renders rows as a GitHub-flavoured Markdown table from column definitions
+ * (header, alignment, how to get the cell from a row).
+ */
 
 export type Align = 'left' | 'right';
 
@@ -14,7 +17,7 @@ export function escapeCell(text: string): string {
 }
 
 /** Builds the table; cells are padded so the raw text lines up too. */
-export function markdownTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+export function columnsTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
   const cells = rows.map((row) => columns.map((column) => escapeCell(column.cell(row))));
   const widths = columns.map((column, i) =>
     Math.max(3, column.header.length, ...cells.map((line) => line[i]!.length)),
