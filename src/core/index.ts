@@ -68,6 +68,8 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): PageAna
 
 function resolveUrl(document: Document, explicit: string | undefined): string | null {
   if (explicit) return explicit;
-  const own = document.URL;
-  return own && /^https?:/i.test(own) ? own : null;
+  const declared = document.querySelector('link[rel~="canonical" i][href], meta[property="og:url"][content]');
+  const candidates = [declared?.getAttribute('href') ?? declared?.getAttribute('content'), document.URL];
+  for (const candidate of candidates) if (candidate && /^https?:\/\//i.test(candidate.trim())) return candidate.trim();
+  return null;
 }

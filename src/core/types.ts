@@ -60,6 +60,8 @@ export interface PageAnalysis {
 }
 
 export interface AnalyzeOptions {
-  /** The page URL; falls back to the document's own URL when it is http(s). */
+  /** The page URL; falls back to the page's canonical URL, then to the document's own http(s) URL. */
   url?: string;
+  /** How many sentences the summary has: short 3, medium 4, long 5 (default medium). */
+  summaryLength?: 'short' | 'medium' | 'long';
 }
