@@ -1,10 +1,12 @@
 /**
  * `npm run report -- --corpus DIR [--runs N --live-pages N --live-runs N --only engine,size,live]
- *                    [--eval-json FILE --bench-json FILE] [--readme FILE]`
+ *                    [--eval-json FILE --bench-json FILE...] [--readme FILE]`
  *
  * Runs eval and bench on a corpus (or reuses their --json outputs) and
  * rewrites the "Quality and speed" section of README.md between
- * <!-- quality:start --> and <!-- quality:end -->. Never creates a README:
+ * <!-- quality:start --> and <!-- quality:end -->. Several --bench-json files
+ * are combined part by part (engine from one run, size and live from another).
+ * Never creates a README:
  * without one, the section is printed instead.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,7 +30,7 @@ const { values } = parseArgs({
     'live-pages': { type: 'string', default: '20' },
     only: { type: 'string', default: 'engine,size,live' },
     'eval-json': { type: 'string' },
-    'bench-json': { type: 'string' },
+    'bench-json': { type: 'string', multiple: true },
   },
 });
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,7 +43,7 @@ const evalSummary: EvalSummary = values['eval-json']
   ? (JSON.parse(readFileSync(values['eval-json'], 'utf8')) as EvalSummary)
   : await runEval(values.corpus!);
 const bench: BenchData = values['bench-json']
-  ? (JSON.parse(readFileSync(values['bench-json'], 'utf8')) as BenchData)
+  ? combineBench(values['bench-json'].map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchData))
   : (
       await runBench({
         root,
@@ -68,3 +70,13 @@ if (existsSync(readmePath)) {
   process.stderr.write(`${readmePath} does not exist; not creating it. The section:\n\n`);
 }
 process.stdout.write(section + '\n');
+
+/** Later runs fill in the parts earlier ones did not measure. */
+function combineBench(runs: readonly BenchData[]): BenchData {
+  return runs.reduce((acc, run) => ({
+    date: acc.date,
+    engine: run.engine ?? acc.engine,
+    sizes: run.sizes ?? acc.sizes,
+    live: run.live ?? acc.live,
+  }));
+}
