@@ -71,7 +71,7 @@ if (existsSync(readmePath)) {
 }
 process.stdout.write(section + '\n');
 
-/** Later runs fill in the parts earlier ones did not measure. */
+/** A part measured in a later run replaces the same part of an earlier one. */
 function combineBench(runs: readonly BenchData[]): BenchData {
   return runs.reduce((acc, run) => ({
     date: acc.date,
