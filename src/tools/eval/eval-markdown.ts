@@ -28,7 +28,7 @@ type PageRow = PageEval | { name: string; error: string };
 
 const pageColumns: Column<PageRow>[] = [
   { header: 'page', cell: (r) => r.name },
-  { header: 'KB', align: 'right', cell: (r) => ('sourceBytes' in r ? (r.sourceBytes / 1024).toFixed(0) + (r.small ? ' (small)' : '') : '–') },
+  { header: 'KB', align: 'right', cell: (r) => ('sourceBytes' in r ? (r.sourceBytes / 1024).toFixed(r.small ? 1 : 0) + (r.small ? ' (small)' : '') : '–') },
   { header: 'PS P', align: 'right', cell: (r) => ('plainsight' in r ? fixed3(r.plainsight.score.precision) : '–') },
   { header: 'PS R', align: 'right', cell: (r) => ('plainsight' in r ? fixed3(r.plainsight.score.recall) : '–') },
   { header: 'PS F1', align: 'right', cell: (r) => ('plainsight' in r ? fixed3(r.plainsight.score.f1) : '–') },
