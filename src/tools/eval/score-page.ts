@@ -37,6 +37,8 @@ export interface PageEval {
   plainsight: SystemResult;
   readability: SystemResult;
   hiddenByKind: Record<string, number>;
+  /** Every block Plainsight hides, for reading the JSON by hand. */
+  hidden: Pick<HiddenBlock, 'kind' | 'selector' | 'text'>[];
   articleLinesHidden: HiddenArticleLine[];
 }
 
@@ -68,7 +70,8 @@ export function scorePage(page: CorpusPage): PageEval {
       const reason = articleLineHidden(block.text, reference);
       if (reason) articleLinesHidden.push({ page: page.name, kind: block.kind, selector: block.selector, reason, text: block.text });
     }
-    return { name: page.name, sourceBytes: page.sourceBytes, small: page.small, plainsight, readability, hiddenByKind, articleLinesHidden };
+    const hiddenBlocks = hidden.map(({ kind, selector, text }) => ({ kind, selector, text }));
+    return { name: page.name, sourceBytes: page.sourceBytes, small: page.small, plainsight, readability, hiddenByKind, hidden: hiddenBlocks, articleLinesHidden };
   } finally {
     dom.window.close();
   }
