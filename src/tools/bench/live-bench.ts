@@ -75,7 +75,7 @@ export async function benchLive(options: LiveOptions): Promise<LiveBench> {
     await server.close();
   }
   if (!options.quiet) process.stderr.write('\n');
-  const note = popupMeasurable ? null : `popup → summary not yet measurable: popup.html?tab=<id> painted nothing matching \`${SUMMARY_SELECTOR}\``;
+  const note = popupMeasurable ? null : `Popup → summary not yet measurable: popup.html?tab=<id> painted nothing matching \`${SUMMARY_SELECTOR}\``;
   return { browserVersion: withExtension.version, note, runs, pages };
 }
 
