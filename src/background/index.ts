@@ -7,6 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { isMessage, type BackgroundMessage } from '../shared/messages.js';
 import { migrateStoredSettings } from '../shared/settings-store.js';
 import { showHiddenCount } from './badge.js';
+import { refreshBadgesWhenOptionChanges } from './badge-refresh.js';
 import { addSiteRuleFromTab } from './site-rules.js';
 import { CONTEXT_MENU_ID, createContextMenu, startPickerInTab } from './context-menu.js';
 
@@ -14,6 +15,8 @@ browser.runtime.onInstalled.addListener(() => {
   migrateStoredSettings().catch((error: unknown) => console.error('[Plainsight] settings migration failed:', error));
   createContextMenu();
 });
+
+refreshBadgesWhenOptionChanges();
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === CONTEXT_MENU_ID && tab?.id !== undefined) void startPickerInTab(tab.id);

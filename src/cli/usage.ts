@@ -20,7 +20,8 @@ Options:
                A file that cannot be read or parsed prints {"file","error"}.
   --url URL    The page's address (resolves relative links; reported as "url").
                Without it, the page's canonical URL is used when it has one.
-  --summary L  Summary length: short (3 sentences), medium (4, default), long (5).
+  --summary L  Summary length: short (3 sentences), medium (3, or 4 within
+               about 75 words; the default), long (5).
   -h, --help   Show this help.
 
 Exit status: 0 when every file was analysed, 1 when any file failed,

@@ -27,6 +27,9 @@ async function handle(message: ContentMessage): Promise<Responses[ContentMessage
   switch (message.type) {
     case 'getPageState':
       return session.pageState();
+    case 'analyzeAgain':
+      session.analyzeAgain();
+      return session.pageState();
     case 'setRevealed':
       session.setRevealed(message.revealed);
       return session.pageState();

@@ -7,23 +7,27 @@
  *
  * Pure DOM code: no browser-extension APIs, and the given document is never mutated.
  */
-import type { AnalyzeOptions, HiddenBlock, PageAnalysis } from './types.js';
+import type { AnalyzeOptions, PageAnalysis } from './types.js';
 import { extractArticle } from './extract-article.js';
+import { assertWithinBudget } from './page-budget.js';
 import { analyzeBlocks, type ArticleMeta } from './analyze-blocks.js';
 import type { ArticleBlock } from './article-blocks.js';
+import { createArticleGuard, detectAppeals, stripAppealText, type DetectedAppeal } from './appeals/index.js';
 
-export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, AppealKind } from './types.js';
-
-/** An appeal found on the live page: the element to mark, and how it is reported. */
-export interface DetectedAppeal {
-  element: Element;
-  block: HiddenBlock;
-}
+export { PageTooLargeError, MAX_PAGE_DEPTH, MAX_PAGE_ELEMENTS } from './page-budget.js';
+export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, AppealKind, SummaryLength } from './types.js';
+export type { DetectedAppeal, LayoutProbe } from './appeals/index.js';
+export { computedStyleProbe } from './appeals/index.js';
 
 export interface DocumentAnalysis {
   analysis: PageAnalysis;
   /** The live elements behind `analysis.hidden`, in the same order; the content script marks these. */
   appeals: DetectedAppeal[];
+  /**
+   * Finds appeals in a part of the page added later (a lazy modal), with the
+   * article guard computed for this analysis; used by the live hiding module.
+   */
+  detectAppeals(root: Element): DetectedAppeal[];
 }
 
 /** Analyses a page; the serialisable result is what the popup and the CLI show. */
@@ -31,8 +35,12 @@ export function analyzePage(document: Document, options: AnalyzeOptions = {}): P
   return analyzeDocument(document, options).analysis;
 }
 
-/** Like `analyzePage`, but also returns the live elements of the detected appeals. */
+/**
+ * Like `analyzePage`, but also returns the live elements of the detected appeals.
+ * Throws `PageTooLargeError` for pages over the budgets in page-budget.ts.
+ */
 export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
+  assertWithinBudget(document);
   const extracted = extractArticle(document);
   const meta: ArticleMeta = {
     url: resolveUrl(document, options.url),
@@ -43,8 +51,11 @@ export function analyzeDocument(document: Document, options: AnalyzeOptions = {}
     lang: extracted.lang,
     publishedTime: extracted.publishedTime,
   };
-  const appeals: DetectedAppeal[] = [];
-  return { analysis: { ...analyzeBlocks(extracted.blocks, meta), hidden: appeals.map((appeal) => appeal.block) }, appeals };
+  const guard = createArticleGuard(extracted.blocks);
+  const detect = (root: Element): DetectedAppeal[] => detectAppeals(root, { guard, probe: options.layoutProbe });
+  const appeals = document.body ? detect(document.body) : [];
+  const blocks = stripAppealText(extracted.blocks, appeals.map((appeal) => appeal.block.text));
+  return { analysis: { ...analyzeBlocks(blocks, meta, options), hidden: appeals.map((appeal) => appeal.block) }, appeals, detectAppeals: detect };
 }
 
 /**
@@ -63,7 +74,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): PageAna
     lang: null,
     publishedTime: null,
   };
-  return { ...analyzeBlocks(blocks, meta), hidden: [] };
+  return { ...analyzeBlocks(blocks, meta, options), hidden: [] };
 }
 
 function resolveUrl(document: Document, explicit: string | undefined): string | null {

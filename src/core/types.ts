@@ -59,9 +59,17 @@ export interface PageAnalysis {
   hidden: HiddenBlock[];
 }
 
+/** How long a summary is: `short` = 3 sentences, `medium` = 3, or 4 when they fit in about 75 words, `long` = 5. */
+export type SummaryLength = 'short' | 'medium' | 'long';
+
 export interface AnalyzeOptions {
   /** The page URL; falls back to the page's canonical URL, then to the document's own http(s) URL. */
   url?: string;
-  /** How many sentences the summary has: short 3, medium 4, long 5 (default medium). */
-  summaryLength?: 'short' | 'medium' | 'long';
+  /**
+   * Layout of the live page (real browser only, e.g. `computedStyleProbe(window)`):
+   * lets the appeal detector see fixed overlays and scroll locks. Not serialised.
+   */
+  layoutProbe?: import('./appeals/layout-probe.js').LayoutProbe;
+  /** Summary length: `short` = 3 sentences, `medium` = 3 or 4 within about 75 words (the default), `long` = 5. */
+  summaryLength?: SummaryLength;
 }

@@ -1,23 +1,12 @@
-/** Popup entry: asks the active tab's content script for its PageState and shows it. */
-import browser from 'webextension-polyfill';
-import { sendToTab } from '../shared/messages.js';
+/** Popup entry: wires the controller to the real browser API. */
+import { uiLocale } from '../shared/i18n.js';
+import { createBrowserApi } from './api.js';
+import { closeDisclosureOnEscape } from './keyboard.js';
+import { PopupController } from './popup-controller.js';
 
-async function main(): Promise<void> {
-  const app = document.getElementById('app');
-  if (!app) return;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const heading = document.createElement('h1');
-  heading.textContent = 'Plainsight';
-  app.replaceChildren(heading);
-  if (tab?.id === undefined) return;
-  try {
-    const state = await sendToTab(tab.id, { type: 'getPageState' });
-    const title = document.createElement('p');
-    title.textContent = state.status === 'ready' ? state.analysis.title ?? '' : state.status;
-    app.append(title);
-  } finally {
-    document.body.dataset.ready = '1';
-  }
+const root = document.getElementById('app');
+if (root) {
+  document.documentElement.lang = uiLocale();
+  closeDisclosureOnEscape(document);
+  void new PopupController(root, createBrowserApi(location.search), { locale: uiLocale() }).start();
 }
-
-void main();

@@ -32,6 +32,8 @@ export type HiddenCounts = Record<AppealKind, number>;
 /** Sent by the popup (or background) to a tab's content script. */
 export type ContentMessage =
   | { type: 'getPageState' }
+  /** Analyse the page again (the popup's "Try again" after an error). */
+  | { type: 'analyzeAgain' }
   | { type: 'setRevealed'; revealed: boolean }
   /** Scroll the page to the passage holding `text` (a figure or quote) and flash it. */
   | { type: 'scrollToText'; text: string }
@@ -51,6 +53,7 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 export interface Responses {
   getPageState: PageState;
+  analyzeAgain: PageState;
   setRevealed: PageState;
   scrollToText: boolean;
   startPicker: boolean;
@@ -59,7 +62,7 @@ export interface Responses {
 }
 
 const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'getPageState', 'setRevealed', 'scrollToText', 'startPicker', 'hiddenCountsChanged', 'addSiteRule',
+  'getPageState', 'analyzeAgain', 'setRevealed', 'scrollToText', 'startPicker', 'hiddenCountsChanged', 'addSiteRule',
 ]);
 
 /** Shape check for anything that arrives on `runtime.onMessage`. */

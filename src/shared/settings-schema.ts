@@ -5,10 +5,10 @@
  * changing different sites never overwrite each other and no item nears the
  * storage.sync per-item quota.
  */
-import type { AppealKind } from '../core/types.js';
+import type { AppealKind, SummaryLength } from '../core/types.js';
 import { isValidSiteKey } from './site-key.js';
 
-export type SummaryLength = 'short' | 'medium' | 'long';
+export type { SummaryLength };
 
 export interface Settings {
   /** Hide appeals on every site unless switched off there (true), or only where switched on (false). */

@@ -39,7 +39,8 @@ describe.each(BROWSERS)('the built extension in %s', (browserName) => {
 
   it('renders the popup page', async () => {
     const popup = await browser.openExtensionPage('popup.html', { width: 380, height: 600 });
-    await popup.waitFor(() => document.body.dataset.ready === '1', null);
+    // Firefox's BiDi waitFor fails on a null argument ("right-hand side of 'in' should be an object"), so pass a value.
+    await popup.waitFor((ready) => document.body.dataset.ready === ready, '1');
     expect(await popup.evaluate(() => document.body.textContent ?? '', null)).toContain('Plainsight');
     mkdirSync('artifacts/screenshots', { recursive: true });
     await popup.screenshot(`artifacts/screenshots/popup-${browserName}.png`);

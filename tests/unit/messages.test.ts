@@ -4,6 +4,7 @@ import { isMessage } from '../../src/shared/messages.js';
 describe('isMessage', () => {
   it('accepts well-formed messages of every type', () => {
     expect(isMessage({ type: 'getPageState' })).toBe(true);
+    expect(isMessage({ type: 'analyzeAgain' })).toBe(true);
     expect(isMessage({ type: 'setRevealed', revealed: true })).toBe(true);
     expect(isMessage({ type: 'scrollToText', text: '1.2 billion euros' })).toBe(true);
     expect(isMessage({ type: 'startPicker' })).toBe(true);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DIST, EXECUTABLE, assertReady, type TestBrowser, type TestPage } from './test-browser.js';
+import { DIST, EXECUTABLE, assertReady, pollUntil, type TestBrowser, type TestPage } from './test-browser.js';
 
 /** Without these, headless Chromium's blocked network calls slow everything on this machine. */
 const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -61,7 +61,7 @@ function wrap(page: Page): TestPage {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })),
+    waitFor: (fn, arg, timeoutMs) => pollUntil(() => page.evaluate(fn as never, arg), timeoutMs),
     click: (selector) => page.click(selector),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),

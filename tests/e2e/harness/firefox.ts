@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { DIST, EXECUTABLE, assertReady, type TestBrowser, type TestPage } from './test-browser.js';
+import { DIST, EXECUTABLE, assertReady, pollUntil, type TestBrowser, type TestPage } from './test-browser.js';
 
 /** A fixed moz-extension host, so tests can open extension pages by URL. */
 const EXTENSION_UUID = '6f1d2c3b-4a59-4e7d-9c8b-0a1b2c3d4e5f';
@@ -47,7 +47,9 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
       if (viewport) await page.setViewport(viewport).catch(() => {}); // Unsupported on Firefox 140.
       // Puppeteer's goto never resolves for moz-extension:// pages; wait for the document instead.
       page.goto(`${extensionOrigin}/${path}`).catch(() => {});
-      await page.waitForFunction((origin) => location.href.startsWith(origin) && document.readyState === 'complete', { timeout: 20_000 }, extensionOrigin);
+      // Polled from here: waitForFunction sporadically dies inside Firefox's BiDi script module
+      // ("right-hand side of 'in' should be an object, got null") on this loaded machine.
+      await pollUntil(() => page.evaluate((origin) => location.href.startsWith(origin) && document.readyState === 'complete', extensionOrigin), 20_000);
       return wrap(page, viewport);
     },
     extensionRequests: () => [...requests],
@@ -62,7 +64,7 @@ function wrap(page: Page, clip?: { width: number; height: number }): TestPage {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
+    waitFor: (fn, arg, timeoutMs) => pollUntil(() => page.evaluate(fn as never, arg), timeoutMs),
     click: (selector) => page.click(selector),
     screenshot: async (path) => {
       const bytes = await page.screenshot(clip ? { clip: { x: 0, y: 0, ...clip } } : {});

@@ -54,17 +54,26 @@ export function assertReady(name: BrowserName): void {
 }
 
 /** Polls `check` until it returns a truthy value (for things outside any page, e.g. storage). */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
     try {
       const value = await check();
-      if (value) return value;
+      if (value) return value as NonNullable<T>;
     } catch (error) {
       last = error;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+}
+
+/**
+ * Polls a page-side check from the test process. The drivers' own
+ * waitForFunction relies on the page's MutationObserver / rAF, which hostile
+ * test pages break on purpose.
+ */
+export async function pollUntil(check: () => Promise<unknown>, timeoutMs = 15_000): Promise<void> {
+  await eventually(async () => Boolean(await check()), timeoutMs);
 }

@@ -4,6 +4,8 @@
  * copied, onChanged fires with the area name), so settings code runs unmodified.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 
 type Listener<A extends unknown[]> = (...args: A) => unknown;
@@ -59,7 +61,7 @@ export class FakeStorageArea {
   }
 }
 
-const englishMessages = JSON.parse(readFileSync(new URL('../../../src/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const englishMessages = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../src/_locales/en/messages.json'), 'utf8') /* a path, not `new URL`: under jsdom `URL` is jsdom's and readFileSync refuses it */) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 /** chrome.i18n.getMessage semantics over the English catalogue: named placeholders, then $1…$9. */
 function getMessage(name: string, substitutions?: string | string[]): string {

@@ -1,0 +1,106 @@
+/**
+ * Structural evidence from form controls: a sign-up form (an e-mail or plain
+ * text field and a submit button) and an amount or frequency picker
+ * (Once / Monthly / Annual, $5 / $10). Forms that are clearly something else
+ * (search, login, comments) give none.
+ */
+import type { Evidence } from './evidence.js';
+
+/** Control counts of a subtree, summed bottom-up by the detector. */
+export interface ControlCounts {
+  emailInputs: number;
+  textInputs: number;
+  buttons: number;
+  passwords: number;
+  textareas: number;
+  searches: number;
+  /** Share-by-e-mail, comment and sign-in widgets: they ask for an e-mail address too. */
+  foreign: number;
+  choices: number;
+}
+
+export function emptyCounts(): ControlCounts {
+  return { emailInputs: 0, textInputs: 0, buttons: 0, passwords: 0, textareas: 0, searches: 0, foreign: 0, choices: 0 };
+}
+
+export function addCounts(into: ControlCounts, from: ControlCounts): void {
+  into.emailInputs += from.emailInputs;
+  into.textInputs += from.textInputs;
+  into.buttons += from.buttons;
+  into.passwords += from.passwords;
+  into.textareas += from.textareas;
+  into.searches += from.searches;
+  into.foreign += from.foreign;
+  into.choices += from.choices;
+}
+
+const EMAIL_HINT = /e-?mail|courriel|correo|почт|posta|adresse/i;
+const FOREIGN_WIDGET = /(^|[^a-z])(sharing|share-?by-?email|email-?share|comments?|comment-?form|respond|repl(y|ies)|log-?in|sign-?in|contact-?form)([^a-z]|$)/i;
+const SEARCH_HINT = /^(q|s|query|search|keywords?|suche|recherche|buscar|cerca|поиск)$/i;
+const TEXT_TYPES = new Set(['', 'text', 'tel', 'url']);
+
+/** Words and amounts that make up donation pickers; matched against a whole short label. */
+const AMOUNT = String.raw`(?:(?:[$€£₽¥]|usd|eur|gbp|rub|chf)\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₽]|usd|eur|gbp|rub|руб\.?|chf))`;
+const PERIOD = String.raw`(?:\s?(?:/|per|a|par|pro|al|в)\s?(?:month|mo|year|yr|week|mois|an|monat|jahr|mes|año|mese|anno|месяц|год))?`;
+const CHOICE = new RegExp(String.raw`^(?:${AMOUNT}${PERIOD}|once|one[- ]time|single|monthly|annual(?:ly)?|yearly|weekly|einmalig|monatlich|jährlich|une fois|ponctuel|mensuel|annuel|una vez|única|mensual|anual|una tantum|mensile|annuale|разово|единоразово|ежемесячно|ежегодно|other amount|other|andere[rs]? betrag|autre montant|otra cantidad|altro importo)$`, 'i');
+
+/** Counts the form controls of one element (not its children). */
+export function ownControls(element: Element, tag: string, counts: ControlCounts): void {
+  if (tag === 'INPUT') {
+    const type = (element.getAttribute('type') ?? '').toLowerCase();
+    const hints = `${element.getAttribute('name') ?? ''} ${element.id} ${element.getAttribute('placeholder') ?? ''} ${element.getAttribute('autocomplete') ?? ''} ${element.getAttribute('aria-label') ?? ''}`;
+    if (type === 'email' || (TEXT_TYPES.has(type) && EMAIL_HINT.test(hints))) counts.emailInputs++;
+    else if (type === 'search' || (TEXT_TYPES.has(type) && SEARCH_HINT.test(element.getAttribute('name') ?? ''))) counts.searches++;
+    else if (type === 'password') counts.passwords++;
+    else if (TEXT_TYPES.has(type)) counts.textInputs++;
+    else if (type === 'submit' || type === 'button' || type === 'image') {
+      counts.buttons++;
+      if (CHOICE.test((element.getAttribute('value') ?? '').trim())) counts.choices++;
+    }
+  } else if (tag === 'BUTTON') {
+    counts.buttons++;
+  } else if (tag === 'TEXTAREA') {
+    counts.textareas++;
+  } else if (tag === 'FORM' && /search|suche|recherche|buscar|cerca/i.test(`${element.getAttribute('action') ?? ''} ${element.id} ${element.getAttribute('class') ?? ''}`)) {
+    counts.searches++;
+  }
+  if (isForeignWidget(element, tag)) counts.foreign++;
+  if (element.getAttribute('role') === 'search') counts.searches++;
+}
+
+/**
+ * Share-by-e-mail, comment and sign-in widgets: forms by id, class and action;
+ * other elements by id only ("offer__login" links sit inside real appeals).
+ */
+export function isForeignWidget(element: Element, tag: string): boolean {
+  const names = tag === 'FORM' ? `${element.id} ${element.getAttribute('class') ?? ''} ${element.getAttribute('action') ?? ''}` : element.id;
+  return names !== '' && FOREIGN_WIDGET.test(names);
+}
+
+/** Tags whose whole text may be one picker choice. */
+const CHOICE_TAGS = new Set(['LABEL', 'BUTTON', 'OPTION', 'A', 'LI', 'SPAN', 'P', 'H2', 'H3', 'H4', 'H5', 'STRONG', 'B']);
+
+/** Counts `element` as a picker choice when its entire (short) text is an amount or a frequency. */
+export function countChoice(element: Element, tag: string, counts: ControlCounts): void {
+  if (!CHOICE_TAGS.has(tag)) return;
+  const text = element.textContent ?? '';
+  if (text.length > 30) return;
+  if (CHOICE.test(text.replace(/\s+/g, ' ').trim())) counts.choices++;
+}
+
+/** The structural evidence a subtree with these control counts gives. */
+export function formEvidence(counts: ControlCounts): Evidence[] {
+  const found: Evidence[] = [];
+  // Search, login and comment forms: no sign-up evidence (the detector also refuses blocks holding them).
+  if (counts.searches > 0 || counts.passwords > 0 || counts.textareas > 0 || counts.foreign > 0) return found;
+  if (counts.emailInputs > 0 && counts.buttons > 0) {
+    found.push({ kind: 'newsletter', category: 'structure', weight: 2.5, reason: 'form with e-mail field and submit button' });
+  } else if (counts.textInputs > 0 && counts.textInputs <= 2 && counts.buttons > 0) {
+    found.push({ kind: 'newsletter', category: 'structure', weight: 1, reason: 'form with text field and submit button' });
+  }
+  if (counts.choices >= 2) {
+    // Kind-neutral: donation asks and subscription offers both show "Monthly / Annual, $7 / $70".
+    found.push({ kind: null, category: 'structure', weight: 2.5, reason: 'amount or frequency picker' });
+  }
+  return found;
+}

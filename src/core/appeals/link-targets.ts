@@ -1,0 +1,85 @@
+/**
+ * Call-to-action evidence from where a link (or a form) sends the reader:
+ * payment and newsletter providers, and appeal pages on the site itself
+ * (`/donate`, `/newsletters/subscribe`, `/abo`, `/faire-un-don` …).
+ */
+import type { AppealKind } from '../types.js';
+
+/** Providers whose only business is taking money or e-mail addresses. Host suffixes, sorted. */
+export const PROVIDER_HOSTS: Readonly<Record<string, AppealKind>> = {
+  'boosty.to': 'donation',
+  'buymeacoffee.com': 'donation',
+  'campaign-archive.com': 'newsletter',
+  'donorbox.org': 'donation',
+  'eepurl.com': 'newsletter',
+  'givebutter.com': 'donation',
+  'ko-fi.com': 'donation',
+  'liberapay.com': 'donation',
+  'list-manage.com': 'newsletter',
+  'memberful.com': 'subscription',
+  'opencollective.com': 'donation',
+  'patreon.com': 'donation',
+  'paypal.com': 'donation',
+  'paypal.me': 'donation',
+  'steadyhq.com': 'donation',
+  'substack.com': 'newsletter',
+  'tinypass.com': 'subscription',
+  'tinypay.co': 'donation',
+};
+
+/** Words in a URL path that name an appeal page. */
+const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
+  donate: 'donation', donation: 'donation', donations: 'donation', contribute: 'donation', contribution: 'donation',
+  contributions: 'donation', supportus: 'donation', membership: 'donation', spenden: 'donation', unterstuetzen: 'donation',
+  soutenir: 'donation', donar: 'donation', donacion: 'donation', donazione: 'donation', sostienici: 'donation',
+  podderzhat: 'donation', patron: 'donation', socios: 'donation', sostenitori: 'donation', mitgliedschaft: 'donation',
+  newsletter: 'newsletter', newsletters: 'newsletter', signup: 'newsletter', rassylka: 'newsletter', boletin: 'newsletter',
+  subscribe: 'subscription', subscription: 'subscription', subscriptions: 'subscription', checkout: 'subscription',
+  abo: 'subscription', abonnement: 'subscription', abonnieren: 'subscription', abbonati: 'subscription',
+  abbonamento: 'subscription', suscripcion: 'subscription', suscribete: 'subscription', podpiska: 'subscription',
+  paywall: 'subscription',
+};
+
+export interface LinkTarget {
+  kind: AppealKind;
+  /** For the reason text: `link to patreon.com` or `link to a "donate" page`. */
+  label: string;
+  provider: boolean;
+}
+
+const URL_PARTS = /^(?:([a-z][a-z0-9+.-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?/i;
+
+/** What an href points at, or null when it is no appeal target. Pure string work, no URL parsing. */
+export function classifyLinkTarget(href: string): LinkTarget | null {
+  const parts = URL_PARTS.exec(href.trim());
+  if (!parts) return null;
+  const scheme = parts[1]?.toLowerCase();
+  if (scheme && scheme !== 'http' && scheme !== 'https') return null;
+  const host = (parts[2] ?? '').toLowerCase().replace(/^.*@/, '').replace(/:\d+$/, '');
+  const provider = providerOf(host);
+  if (provider) return { kind: PROVIDER_HOSTS[provider]!, label: `link to ${provider}`, provider: true };
+  if (host.startsWith('checkout.')) return { kind: 'subscription', label: `link to ${host}`, provider: true };
+  let path = parts[3] ?? '';
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Keep the raw path: a malformed escape is no reason to drop the link.
+  }
+  const words = path.toLowerCase().replace(/ü/g, 'ue').split(/[^a-z0-9а-я]+/);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const joined = word + (words[i + 1] ?? '');
+    const kind = PATH_TOKENS[joined] ?? PATH_TOKENS[word];
+    if (kind) return { kind, label: `link to a "${PATH_TOKENS[joined] ? joined : word}" page`, provider: false };
+  }
+  return null;
+}
+
+function providerOf(host: string): string | null {
+  for (let dot = 0; dot !== -1; dot = host.indexOf('.', dot + 1)) {
+    const suffix = dot === 0 ? host : host.slice(dot + 1);
+    if (suffix in PROVIDER_HOSTS) return suffix;
+    if (dot === 0 && host.indexOf('.') === -1) break;
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+/**
+ * Per-language word lists for numbers, scales, currencies, percentages and
+ * counted nouns. Each language is a data module under `lang/`;
+ * `figureLexiconFor` compiles one (with English) or all of them.
+ */
+import { ENGLISH } from './lang/en.js';
+import { GERMAN } from './lang/de.js';
+import { FRENCH } from './lang/fr.js';
+import { SPANISH } from './lang/es.js';
+import { ITALIAN } from './lang/it.js';
+import { RUSSIAN } from './lang/ru.js';
+
+export interface FigureLanguage {
+  /** Number words and their values: "two" → 2, "dozen" → 12, "zwei" → 2. */
+  numberWords: Readonly<Record<string, number>>;
+  /** Scale words and abbreviations: "million" → 1e6, "bn" → 1e9, "Mrd." → 1e9. */
+  scales: Readonly<Record<string, number>>;
+  /** Currency words (lower case) and their ISO code: "euros" → "EUR". */
+  currencyWords: Readonly<Record<string, string>>;
+  /** Words meaning per cent, lower case, multi-word allowed: "percent", "pour cent". */
+  percentWords: readonly string[];
+  /** Fractions that state a share: "half" → 50, "a third" → 33.3 (used with "of"/"the"). */
+  fractions: Readonly<Record<string, number>>;
+  /** Words that may not be counted nouns (function words, verbs that follow numbers). */
+  stopWords: readonly string[];
+  /** Whether adjectives follow the noun ("16 hélicoptères français"), so the counted noun is the first word. */
+  nounFirst: boolean;
+  /** Words between a currency word and the number's scale: "de" in "5 millions d'euros". */
+  currencyLinks: readonly string[];
+}
+
+const BY_CODE: Record<string, FigureLanguage> = {
+  en: ENGLISH, de: GERMAN, fr: FRENCH, es: SPANISH, it: ITALIAN, ru: RUSSIAN,
+};
+
+export interface FigureLexicon {
+  numberWords: Map<string, number>;
+  scales: Map<string, number>;
+  currencyWords: Map<string, string>;
+  percentWords: string[];
+  fractions: Array<[string, number]>;
+  stopWords: Set<string>;
+  nounFirst: boolean;
+  currencyLinks: string[];
+}
+
+const cache = new Map<string, FigureLexicon>();
+
+/** The lexicon for a BCP 47 tag; every language merged when unknown. */
+export function figureLexiconFor(lang: string | null | undefined): FigureLexicon {
+  const code = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const key = code in BY_CODE ? code : '*';
+  let lexicon = cache.get(key);
+  if (!lexicon) {
+    const own = BY_CODE[key];
+    // The page's own language comes first, so its meaning of a shared word wins ("Billion" is 10^12 in German).
+    const languages = own ? [own, ENGLISH] : Object.values(BY_CODE);
+    lexicon = compile(languages, own?.nounFirst ?? false);
+    cache.set(key, lexicon);
+  }
+  return lexicon;
+}
+
+function compile(languages: readonly FigureLanguage[], nounFirst: boolean): FigureLexicon {
+  const merge = <V>(pick: (language: FigureLanguage) => Readonly<Record<string, V>>) => {
+    const map = new Map<string, V>();
+    for (const language of languages) for (const [word, value] of Object.entries(pick(language))) if (!map.has(word)) map.set(word, value);
+    return map;
+  };
+  return {
+    numberWords: merge((language) => language.numberWords),
+    scales: merge((language) => language.scales),
+    currencyWords: merge((language) => language.currencyWords),
+    percentWords: languages.flatMap((language) => language.percentWords).sort((a, b) => b.length - a.length),
+    fractions: [...merge((language) => language.fractions)].sort((a, b) => b[0].length - a[0].length),
+    stopWords: new Set(languages.flatMap((language) => language.stopWords)),
+    nounFirst,
+    currencyLinks: languages.flatMap((language) => language.currencyLinks),
+  };
+}

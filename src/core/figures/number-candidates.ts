@@ -1,0 +1,91 @@
+/**
+ * Finds the numbers in a paragraph, written in digits or in words, and drops
+ * those that are page furniture or parts of dates: times of day, ordinals,
+ * list numbers, phone numbers, "one of", day-of-month numbers.
+ */
+import type { FigureLexicon } from './figure-language.js';
+import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
+
+export interface NumberCandidate {
+  start: number;
+  end: number;
+  value: number;
+  /** True when written in words ("two", "a dozen"). */
+  spelled: boolean;
+}
+
+const DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}.,+#/:])(${NUMBER_PATTERN})(?![\p{N}])`, 'gu');
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?$/i;
+
+/** Numbers written in digits. */
+export function digitNumbers(text: string, lang: string | null | undefined): NumberCandidate[] {
+  const found: NumberCandidate[] = [];
+  DIGITS.lastIndex = 0;
+  for (let match = DIGITS.exec(text); match; match = DIGITS.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (isFurniture(text, start, end)) continue;
+    const value = parseNumber(match[0], lang);
+    if (value !== null) found.push({ start, end, value, spelled: false });
+  }
+  return found;
+}
+
+function isFurniture(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  if (/^:\d/.test(after) || /^\s?(a\.?m\.?|p\.?m\.?|h\d\d|uhr|heures?|ч\.)(?![\p{L}])/iu.test(after)) return true; // 10:30, 5 p.m.
+  if (/^(st|nd|rd|th|er|e|ème|º|ª|-?й|-?я|-?го)(?![\p{L}])/iu.test(after)) return true; // 1st, 2e, 3-й
+  if (start === 0 && /^[.)]\s/.test(after)) return true; // list number "1. "
+  if (/^[-‐.\s]?\d{3,4}[-‐.\s]\d{2,4}/.test(after) || /\(\d{3}\)\s?$/.test(before)) return true; // phone numbers
+  const previousWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
+  const nextWord = /^\s*([\p{L}.]+)/u.exec(after)?.[1] ?? '';
+  // "March 12", "12 March", "12. März": the day of a date.
+  if (MONTHS.test(previousWord) || MONTHS.test(nextWord)) return true;
+  return false;
+}
+
+/** Numbers written in words: "two", "twenty-five", "two hundred", "a dozen", "zwei". */
+export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCandidate[] {
+  const found: NumberCandidate[] = [];
+  const word = /[\p{L}][\p{L}-]*/gu;
+  let run: Array<{ start: number; end: number; value: number }> = [];
+  const flush = () => {
+    if (run.length) found.push(combine(run, text));
+    run = [];
+  };
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    const lower = match[0].toLowerCase();
+    const value = lexicon.numberWords.get(lower);
+    const start = match.index;
+    const gap = run.length ? text.slice(run[run.length - 1]!.end, start) : '';
+    if (value === undefined || (run.length && !/^[\s-]+$/.test(gap))) flush();
+    if (value !== undefined) run.push({ start, end: start + match[0].length, value });
+  }
+  flush();
+  return found.filter((candidate) => isCountable(candidate, text));
+}
+
+function combine(run: ReadonlyArray<{ start: number; end: number; value: number }>, text: string): NumberCandidate {
+  let total = 0;
+  let current = 0;
+  for (const { value } of run) {
+    if (value === 100 || value === 1000) current = (current || 1) * value;
+    else current += value;
+    if (value === 1000) {
+      total += current;
+      current = 0;
+    }
+  }
+  let start = run[0]!.start;
+  // "a dozen": the article is part of the number.
+  if (run[0]!.value === 12 && /\b(a|une|un|una|ein|eine)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) start = text.lastIndexOf(' ', start - 2) + 1;
+  return { start, end: run[run.length - 1]!.end, value: total + current, spelled: true };
+}
+
+/** "one" and "zero" alone are never figures ("one of", "no one", "someone" never reach here). */
+function isCountable(candidate: NumberCandidate, text: string): boolean {
+  if (candidate.value < 2) return false;
+  const after = text.slice(candidate.end, candidate.end + 6);
+  return !/^\s+of\b/i.test(after) || candidate.value >= 100;
+}

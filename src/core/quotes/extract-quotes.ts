@@ -1,0 +1,122 @@
+/**
+ * Direct quotations and their speakers.
+ *
+ *   blocks ─▶ quotation spans (across paragraphs) ─▶ sentence sites
+ *                                                      │
+ *   article text, quotes blanked ─▶ people ────────────┤
+ *                                                      ▼
+ *        frame before / after / "according to" ─▶ speaker ─▶ scare-quote filter
+ *        no frame: same sentence's other quote, else the previous quote nearby
+ */
+import type { ArticleBlock } from '../article-blocks.js';
+import type { Quote } from '../types.js';
+import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
+import { dashFrame, frameAfter, frameBefore, sourcePhraseFrame, verbLengthAt, type Frame } from './find-frames.js';
+import type { Token } from './tokens.js';
+import { cleanQuoteText, isIntroducedBy, isRealQuote } from './is-real-quote.js';
+import { findMentions, People } from './people.js';
+import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
+import { locateQuotes, type QuoteSite } from './quote-sites.js';
+import { resolveSpeaker } from './resolve-speaker.js';
+
+export interface QuoteOptions {
+  /** BCP 47 language of the article; null merges the word lists of every supported language. */
+  lang?: string | null;
+}
+
+/** Blocks that carry running text a quotation can stand in. */
+const QUOTABLE = new Set<ArticleBlock['kind']>(['paragraph', 'blockquote', 'list-item']);
+/** How many words of a closing clause ("…, Schiff said.") are read as a frame. */
+const MAX_CLOSING_CLAUSE = 8;
+/** The longest context reported, in characters. */
+const MAX_CONTEXT = 320;
+
+interface Attributed {
+  site: QuoteSite;
+  text: string;
+  speaker: string | null;
+  framed: boolean;
+}
+
+/** Finds the direct quotations of an article and who said them. */
+export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOptions = {}): Quote[] {
+  const paragraphs = blocks.filter((block) => QUOTABLE.has(block.kind)).map((block) => block.text);
+  const lexicon = quoteLexiconFor(options.lang);
+  const starts: number[] = [];
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    starts.push(offset);
+    offset += paragraph.length + 1;
+  }
+  const spans = findQuoteSpans(paragraphs);
+  const people = new People(findMentions(blankQuotes(paragraphs, spans), lexicon));
+  const sites = locateQuotes(paragraphs, starts, spans, options.lang);
+  const found: Attributed[] = [];
+  for (const site of sites) {
+    const text = cleanQuoteText(site.span.text);
+    const frame = pickFrame(site, lexicon);
+    const introduced = frame?.adjacent === true && isIntroducedBy(site.lead) && site.before.length > 0;
+    const followed = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
+    if (!isRealQuote(site, site.span.text.trim(), { introduced, followed })) continue;
+    const speaker = frame ? resolveSpeaker(frame.phrase, frame.at, people) : null;
+    if (speaker && frame?.phrase.kind === 'name') people.addSpeaker(frame.at, speaker);
+    found.push({ site, text, speaker, framed: frame !== null });
+  }
+  inheritSpeakers(found);
+  return found.map(({ site, text, speaker }) => ({ text, speaker, context: trimContext(site.sentence) }));
+}
+
+function pickFrame(site: QuoteSite, lexicon: QuoteLexicon): Frame | null {
+  const before = frameBefore(site.before, lexicon);
+  if (before?.adjacent) return before;
+  return frameAfter(site.after, lexicon) ?? dashFrame(site.trail, site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before ?? closingFrame(site.previousClause, lexicon);
+}
+
+/** "The administration may wait, Schiff said. “…”": a sentence that ends in a speech frame introduces the quote after it. */
+function closingFrame(clause: readonly Token[], lexicon: QuoteLexicon): Frame | null {
+  const tail = clause.slice(-3);
+  if (!tail.some((_, i) => verbLengthAt(tail, i, lexicon) > 0)) return null;
+  return frameAfter(clause.slice(-MAX_CLOSING_CLAUSE), lexicon);
+}
+
+/**
+ * Quotes without a frame of their own take the speaker of another quote in
+ * the same sentence ("“A” and “B,” she said"), else of the quote just before
+ * when it is in the same or the previous paragraph (a speaker's words often
+ * run on over several quotes).
+ */
+function inheritSpeakers(found: Attributed[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const quote = found[i] as Attributed;
+    if (quote.framed) continue;
+    const sibling = found.find((other) => other.framed && other.site.sentenceId === quote.site.sentenceId);
+    if (sibling) {
+      quote.speaker = sibling.speaker;
+      continue;
+    }
+    const previous = found[i - 1];
+    if (previous && quote.site.span.startBlock - previous.site.span.endBlock <= 1) quote.speaker = previous.speaker;
+  }
+}
+
+function blankQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): string {
+  const text = paragraphs.join('\n').split('');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    starts.push(offset);
+    offset += paragraph.length + 1;
+  }
+  for (const span of spans) {
+    const from = (starts[span.startBlock] ?? 0) + span.open;
+    const to = (starts[span.endBlock] ?? 0) + span.close;
+    for (let i = from; i <= to && i < text.length; i++) if (text[i] !== '\n') text[i] = ' ';
+  }
+  return text.join('');
+}
+
+function trimContext(sentence: string): string {
+  if (sentence.length <= MAX_CONTEXT) return sentence;
+  const cut = sentence.slice(0, MAX_CONTEXT);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_CONTEXT / 2))}…`;
+}

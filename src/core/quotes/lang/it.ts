@@ -1,0 +1,23 @@
+/** Italian word lists for quote attribution. */
+import type { QuoteLanguage } from '../quote-language.js';
+
+export const ITALIAN: QuoteLanguage = {
+  speechVerbs: [
+    'detto', 'dichiarato', 'spiegato', 'aggiunto', 'affermato', 'sottolineato', 'commentato', 'osservato', 'scritto',
+    'ammesso', 'precisato', 'ribadito', 'annunciato', 'assicurato', 'evidenziato', 'concluso', 'avvertito',
+    'dice', 'spiega', 'aggiunge', 'afferma', 'sottolinea', 'dichiara', 'commenta', 'scrive', 'osserva', 'ribadisce',
+    'disse', 'dichiarò', 'aggiunse', 'spiegò', 'affermò', 'replicato', 'replica', 'attaccato', 'attacca',
+  ],
+  sourcePrepositions: ['secondo', 'a detta di', 'stando a'],
+  postposedMarkers: [],
+  pronouns: { lui: 'm', lei: 'f', loro: 'p' },
+  titles: ['sig', 'sig.ra', 'dott', 'dott.ssa', 'prof', 'on', 'presidente', 'ministro', 'ministra', 'sindaco'],
+  functionWords: [
+    'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'ma', 'e', 'o', 'in', 'con', 'per', 'di', 'del', 'della', 'al',
+    'secondo', 'lui', 'lei', 'questo', 'questa', 'se', 'quando', 'anche', 'lunedì', 'martedì', 'mercoledì',
+    'giovedì', 'venerdì', 'sabato', 'domenica', 'però', 'inoltre',
+  ],
+  roleNouns: ['portavoce', 'ministro', 'ministra', 'presidente', 'responsabile', 'esperto', 'sindaco', 'premier'],
+  bridgeWords: ['che', 'ha', 'hanno', 'ai', 'giornalisti', 'in', 'una', 'nota', 'conferenza', 'stampa', 'a', 'al'],
+  organizationWords: ['ministero', 'governo', 'partito', 'camera', 'senato', 'agenzia', 'banca', 'consiglio', 'tribunale'],
+};

@@ -1,0 +1,111 @@
+/**
+ * Reads a speaker out of a short noun phrase: a name ("House Speaker Paul D.
+ * Ryan" → "Paul D. Ryan"), a pronoun ("he") or a role ("the official").
+ */
+import type { Gender, QuoteLexicon } from './quote-language.js';
+import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+
+export type SpeakerPhrase =
+  | { kind: 'name'; name: string; title: string[] }
+  | { kind: 'pronoun'; gender: Gender }
+  | { kind: 'role'; noun: string; definite: boolean }
+  | { kind: 'none' };
+
+const MAX_NAME_WORDS = 4;
+
+/** Lower-case particles that may sit inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn', 'ter', 'dos', 'das', 'du', 'y']);
+
+/** Determiners that introduce someone new ("a source said"): never resolved to an earlier name. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another', 'un', 'une', 'ein', 'eine', 'einer', 'uno', 'una', 'один', 'одна']);
+
+/** Classifies the phrase that names a speaker. */
+export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexicon): SpeakerPhrase {
+  const content = tokens.filter((token) => !lexicon.bridgeWords.has(token.lower) || isCapitalized(token));
+  const first = content[0];
+  if (first && content.length <= 2 && lexicon.pronouns.has(first.lower)) {
+    return { kind: 'pronoun', gender: lexicon.pronouns.get(first.lower) as Gender };
+  }
+  const last = tokens[tokens.length - 1];
+  const described = /^(the|a|an|one|this|that)$/.test(tokens[0]?.lower ?? '') && last !== undefined && !isCapitalized(last);
+  // "the New York businessman", "The Indiana governor": a description whose head is a role, not a name.
+  const name = described ? null : nameIn(tokens, lexicon);
+  if (name) return { kind: 'name', ...name };
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (lexicon.roleNouns.has(token.lower)) {
+      const definite = !tokens.some((word) => INDEFINITE.has(word.lower)) && !/s$/.test(token.lower);
+      return { kind: 'role', noun: token.lower, definite };
+    }
+  }
+  return { kind: 'none' };
+}
+
+/** The last name-like run of capitalised words in `tokens`, titles removed. */
+export function nameIn(tokens: readonly Token[], lexicon: QuoteLexicon): { name: string; title: string[] } | null {
+  const runs = capitalizedRuns(tokens, lexicon);
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const cleaned = cleanRun(runs[r] as Token[], lexicon);
+    if (cleaned) return cleaned;
+  }
+  return null;
+}
+
+/** Splits tokens into runs of capitalised words (with particles inside); a possessive ends a run. */
+export function capitalizedRuns(tokens: readonly Token[], lexicon: QuoteLexicon): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const isParticle = run.length > 0 && PARTICLES.has(token.lower) && next !== undefined && isCapitalized(next);
+    if ((isCapitalized(token) && !lexicon.pronouns.has(token.lower)) || isParticle) {
+      if (isPossessive(token)) {
+        // "Clinton’s campaign manager Robby Mook": the possessor is not the speaker, but it is its own run,
+        // the speaker's name when no other follows ("Ivana Trump's brief said").
+        run.push({ ...token, text: withoutPossessive(token.text), lower: withoutPossessive(token.lower) });
+        flush();
+        continue;
+      }
+      run.push(token);
+      // Any punctuation ends the name: "Flynn, a top surrogate", "… Sánchez. Según …" (initials keep their dot in the token).
+      if (token.after) flush();
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string; title: string[] } | null {
+  let start = 0;
+  const title: string[] = [];
+  while (start < run.length) {
+    const lower = (run[start] as Token).lower.replace(/\.$/, '');
+    if (!lexicon.titles.has(lower) && !lexicon.functionWords.has(lower)) break;
+    // "Mr. King", "Justice Major": the last word is the name even when it is also a title.
+    if (start === run.length - 1 && !lexicon.functionWords.has(lower)) break;
+    if (lexicon.titles.has(lower)) title.push(lower);
+    start++;
+  }
+  // A title inside the run ends what came before it: "U.S. Air Force Gen. Norman Ham" → "Norman Ham".
+  for (let i = run.length - 2; i >= start; i--) {
+    const lower = (run[i] as Token).lower.replace(/\.$/, '');
+    if (lexicon.titles.has(lower) || /^\p{Lu}{2,}$/u.test((run[i] as Token).text)) {
+      if (lexicon.titles.has(lower)) title.push(lower);
+      start = i + 1;
+      break;
+    }
+  }
+  const words = run.slice(start).filter((token, i, all) => i < all.length - 1 || !PARTICLES.has(token.lower));
+  // Names have at most four words; a longer capitalised run is a headline or a title of a work.
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
+  // "(D-Wis.)", "(R-Ga.)": a party and state after a US politician's name, not a name.
+  if (words.length === 1 && /^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test((words[0] as Token).text)) return null;
+  return { name: words.map((token) => token.text).join(' '), title };
+}

@@ -1,0 +1,89 @@
+/**
+ * Per-language word lists the quote finder needs. Each language lives in its
+ * own data module under `lang/`; `quoteLanguageFor` picks one, or merges all
+ * of them when the page language is unknown (the lists hardly collide).
+ */
+import { ENGLISH } from './lang/en.js';
+import { GERMAN } from './lang/de.js';
+import { FRENCH } from './lang/fr.js';
+import { SPANISH } from './lang/es.js';
+import { ITALIAN } from './lang/it.js';
+import { RUSSIAN } from './lang/ru.js';
+
+export type Gender = 'm' | 'f' | 'p' | 'n';
+
+export interface QuoteLanguage {
+  /** Speech verbs as lower-case word forms; multi-word forms ("pointed out") are allowed. */
+  speechVerbs: readonly string[];
+  /** Words or phrases that put a source after them: "according to", "selon", "по словам". */
+  sourcePrepositions: readonly string[];
+  /** Markers that follow a quote and precede its source without a verb: German "so". */
+  postposedMarkers: readonly string[];
+  /** Subject pronouns and the kind of antecedent they take. */
+  pronouns: Readonly<Record<string, Gender>>;
+  /** Honorifics and titles, without a trailing dot, that precede a name but are not part of it. */
+  titles: readonly string[];
+  /** Capitalised words that are never part of a name (sentence-initial function words, days, months). */
+  functionWords: readonly string[];
+  /** Nouns that describe a speaker by role ("the official", "the spokesman"). */
+  roleNouns: readonly string[];
+  /** Words that may stand between a speech verb and its quote: "that", objects like "reporters". */
+  bridgeWords: readonly string[];
+  /** Capitalised words that mark a name as an organisation or a place, not a person. */
+  organizationWords: readonly string[];
+}
+
+const BY_CODE: Record<string, QuoteLanguage> = {
+  en: ENGLISH, de: GERMAN, fr: FRENCH, es: SPANISH, it: ITALIAN, ru: RUSSIAN,
+};
+
+/** Compiled, lookup-ready word sets. */
+export interface QuoteLexicon {
+  verbs: Set<string>;
+  /** Multi-word verbs split into words, longest first. */
+  verbPhrases: string[][];
+  prepositions: string[][];
+  postposed: Set<string>;
+  pronouns: Map<string, Gender>;
+  titles: Set<string>;
+  functionWords: Set<string>;
+  roleNouns: Set<string>;
+  bridgeWords: Set<string>;
+  organizationWords: Set<string>;
+}
+
+const cache = new Map<string, QuoteLexicon>();
+
+/** The lexicon for a BCP-47 language tag; all languages (English first) when unknown. */
+export function quoteLexiconFor(lang: string | null | undefined): QuoteLexicon {
+  const code = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const key = code in BY_CODE ? code : '*';
+  let lexicon = cache.get(key);
+  if (!lexicon) {
+    // English stays in every lexicon: news in any language quotes English sources.
+    const languages = key === '*' ? Object.values(BY_CODE) : [ENGLISH, BY_CODE[key] as QuoteLanguage];
+    lexicon = compile(languages);
+    cache.set(key, lexicon);
+  }
+  return lexicon;
+}
+
+function compile(languages: readonly QuoteLanguage[]): QuoteLexicon {
+  const all = <K extends keyof QuoteLanguage>(key: K) => languages.flatMap((language) => language[key] as readonly string[]);
+  const lower = (words: string[]) => words.map((word) => word.toLowerCase());
+  const phrases = (words: string[]) =>
+    lower(words).filter((word) => word.includes(' ')).map((word) => word.split(' ')).sort((a, b) => b.length - a.length);
+  const verbs = lower(all('speechVerbs'));
+  return {
+    verbs: new Set(verbs.filter((verb) => !verb.includes(' '))),
+    verbPhrases: phrases(verbs),
+    prepositions: lower(all('sourcePrepositions')).map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length),
+    postposed: new Set(lower(all('postposedMarkers'))),
+    pronouns: new Map(languages.flatMap((language) => Object.entries(language.pronouns))),
+    titles: new Set(lower(all('titles'))),
+    functionWords: new Set(lower(all('functionWords'))),
+    roleNouns: new Set(lower(all('roleNouns'))),
+    bridgeWords: new Set(lower(all('bridgeWords'))),
+    organizationWords: new Set(lower(all('organizationWords'))),
+  };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { attributeTokenHits, splitTokens } from '../../src/core/appeals/attribute-tokens.js';
+import { PROVIDER_HOSTS, classifyLinkTarget } from '../../src/core/appeals/link-targets.js';
+import { cssSelectorFor, escapeIdentifier } from '../../src/core/appeals/css-selector.js';
+import { stripAppealText } from '../../src/core/appeals/strip-appeal-text.js';
+import { APPEAL_THRESHOLD, CATEGORY_CAPS, scoreEvidence } from '../../src/core/appeals/scoring.js';
+import { parseHtml } from './helpers/load-fixture.js';
+
+describe('attribute tokens', () => {
+  it('split camelCase, kebab, snake and BEM names and join split pairs', () => {
+    expect(splitTokens('EmailOptin')).toEqual(expect.arrayContaining(['email', 'optin']));
+    expect(splitTokens('c-newsletter--promo')).toEqual(expect.arrayContaining(['newsletter', 'promo']));
+    expect(splitTokens('mc_embed_signup')).toEqual(expect.arrayContaining(['mc', 'signup']));
+    expect(splitTokens('opt-in sign_up support-us')).toEqual(expect.arrayContaining(['optin', 'signup', 'supportus']));
+  });
+
+  it('read class, id, data-* names and values and aria-label, not other attributes', () => {
+    const element = parseHtml('<div class="paywall-box" data-newsletter-slot="x" aria-label="Donation" title="newsletter"></div>').body.firstElementChild!;
+    expect(attributeTokenHits(element).map((hit) => `${hit.attribute}:${hit.token}`).sort()).toEqual(['aria-label:donation', 'class:paywall', 'data:newsletter']);
+  });
+});
+
+describe('link targets', () => {
+  it('knows payment and newsletter providers by host suffix', () => {
+    expect(classifyLinkTarget('https://www.patreon.com/someone')).toMatchObject({ kind: 'donation', label: 'link to patreon.com' });
+    expect(classifyLinkTarget('https://site.us4.list-manage.com/subscribe/post?u=1')).toMatchObject({ kind: 'newsletter', label: 'link to list-manage.com' });
+    expect(classifyLinkTarget('//paypal.me/x')?.kind).toBe('donation');
+  });
+
+  it('reads appeal pages from the path, in several languages, and ignores other links', () => {
+    expect(classifyLinkTarget('/contribute?utm_source=banner')?.kind).toBe('donation');
+    expect(classifyLinkTarget('/support-us')?.label).toBe('link to a "supportus" page');
+    expect(classifyLinkTarget('https://example.de/unterstützen')?.kind).toBe('donation');
+    expect(classifyLinkTarget('/abo/angebote')?.kind).toBe('subscription');
+    expect(classifyLinkTarget('/newsletters/preview')?.kind).toBe('newsletter');
+    expect(classifyLinkTarget('/news/2024/don-jones-wins')).toBeNull();
+    expect(classifyLinkTarget('mailto:newsletter@example.com')).toBeNull();
+    expect(classifyLinkTarget('/support/faq')).toBeNull();
+  });
+
+  it('provider list is sorted and holds valid host names', () => {
+    const hosts = Object.keys(PROVIDER_HOSTS);
+    expect(hosts).toEqual([...hosts].sort());
+    for (const host of hosts) expect(host).toMatch(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/);
+  });
+});
+
+describe('css selectors', () => {
+  const document = parseHtml(`<div id="main"><section class="box x123456"><p>a</p><p class="n">b</p></section>
+    <section class="box"><p class="n">c</p></section></div><div id="9lives"><p>d</p></div><div id="dup"></div><div id="dup"><p>e</p></div>`);
+
+  it('use a unique id, else a verified nth-of-type path from an id anchor', () => {
+    expect(cssSelectorFor(document.querySelector('#main')!)).toBe('#main');
+    for (const element of Array.from(document.querySelectorAll('p'))) {
+      const selector = cssSelectorFor(element);
+      expect(Array.from(document.querySelectorAll(selector)), selector).toEqual([element]);
+    }
+  });
+
+  it('escape identifiers that start with a digit', () => {
+    expect(escapeIdentifier('9lives')).toBe('\\39 lives');
+    const element = document.getElementById('9lives')!;
+    expect(Array.from(document.querySelectorAll(cssSelectorFor(element)))).toEqual([element]);
+  });
+});
+
+describe('stripAppealText', () => {
+  it('drops blocks inside an appeal and the short pieces next to them, nothing else', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'The minister resigned on Monday after weeks of pressure.' },
+      { kind: 'heading' as const, text: 'Support us' },
+      { kind: 'paragraph' as const, text: 'Please support us monthly from just $2, it takes a minute.' },
+      { kind: 'paragraph' as const, text: 'Support us' },
+      { kind: 'paragraph' as const, text: 'A new minister will be named this week.' },
+    ];
+    const kept = stripAppealText(blocks, ['Support us Please support us monthly from just $2, it takes a minute. Continue']);
+    expect(kept.map((block) => block.text)).toEqual([blocks[0]!.text, blocks[4]!.text]);
+  });
+});
+
+describe('scoring model', () => {
+  it('caps every category below the threshold, so no single kind of evidence decides', () => {
+    for (const cap of Object.values(CATEGORY_CAPS)) expect(cap).toBeLessThan(APPEAL_THRESHOLD);
+    const wordingOnly = scoreEvidence([
+      { kind: 'donation', category: 'phrase', weight: 2, reason: 'phrase "support us monthly"' },
+      { kind: 'donation', category: 'phrase', weight: 2, reason: 'phrase "make a contribution"' },
+      { kind: 'donation', category: 'phrase', weight: 2, reason: 'phrase "donate now"' },
+    ]);
+    expect(wordingOnly!.score).toBeLessThan(APPEAL_THRESHOLD);
+  });
+
+  it('counts kind-neutral evidence only for a kind with enough evidence of its own', () => {
+    const neutral = [
+      { kind: null, category: 'layout' as const, weight: 1.5, reason: 'fixed or sticky overlay' },
+      { kind: null, category: 'attribute' as const, weight: 1, reason: 'class token "promo"' },
+    ];
+    expect(scoreEvidence([...neutral, { kind: 'donation', category: 'attribute', weight: 0.5, reason: 'class token "epic"' }])!.score).toBe(0.5);
+    const strong = scoreEvidence([...neutral, { kind: 'newsletter', category: 'structure', weight: 2.5, reason: 'form with e-mail field and submit button' }])!;
+    expect(strong.kind).toBe('newsletter');
+    expect(strong.score).toBe(5);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { PHRASES_BY_LANGUAGE } from '../../src/core/appeals/phrases/index.js';
+import { PhraseMatcher, defaultPhraseMatcher, normalizeForPhrases } from '../../src/core/appeals/phrases/phrase-matcher.js';
+
+const texts = (found: { text: string }[]) => found.map((entry) => entry.text);
+const match = (text: string) => texts(defaultPhraseMatcher().match(normalizeForPhrases(text)));
+
+describe('phrase data files', () => {
+  it('cover at least en, ru, de, fr, es, it, each with all three kinds', () => {
+    for (const lang of ['en', 'ru', 'de', 'fr', 'es', 'it']) {
+      const kinds = new Set(PHRASES_BY_LANGUAGE[lang]!.map((entry) => entry.kind));
+      expect([...kinds].sort(), lang).toEqual(expect.arrayContaining(['donation', 'newsletter', 'subscription']));
+    }
+  });
+
+  it('are lower-case, unique per language, weighted 0.5–2 and compile', () => {
+    for (const [lang, entries] of Object.entries(PHRASES_BY_LANGUAGE)) {
+      const seen = new Set<string>();
+      for (const entry of entries) {
+        expect(entry.text, lang).toBe(normalizeForPhrases(entry.text).trim());
+        expect(seen.has(entry.text), `${lang}: duplicate "${entry.text}"`).toBe(false);
+        seen.add(entry.text);
+        expect(entry.weight).toBeGreaterThanOrEqual(0.5);
+        expect(entry.weight).toBeLessThanOrEqual(2);
+      }
+      expect(() => new PhraseMatcher(entries)).not.toThrow();
+    }
+  });
+});
+
+describe('PhraseMatcher', () => {
+  it('matches whole words only, case-insensitively', () => {
+    expect(match('Please DONATE today')).toContain('donate today');
+    expect(match('the donated sum')).not.toContain('donate');
+    expect(match('Subscribers only')).toContain('subscribers only');
+  });
+
+  it('expands stems (*) and numbers (#)', () => {
+    expect(match('Подпишитесь на нашу рассылку')).toContain('рассылк*');
+    expect(match('Осталось 3 бесплатных статьи')).toContain('осталось # бесплатн*');
+    expect(match('You have 2 free articles left this month')).toEqual(expect.arrayContaining(['free articles left', 'you have # free']));
+    expect(match('Subscribe for $1.99 a week')).toContain('subscribe for $#');
+  });
+
+  it('drops a short phrase inside a longer one that matched', () => {
+    const found = match('Sign up for our newsletter');
+    expect(found).toContain('sign up for our newsletter');
+    expect(found).not.toContain('sign up');
+  });
+
+  it('unifies typographic apostrophes', () => {
+    expect(match('Je m’inscris')).toContain("je m'inscris");
+  });
+});

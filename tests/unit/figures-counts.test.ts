@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/core/figures/find-figures.js';
+import { figureLexiconFor } from '../../src/core/figures/figure-language.js';
+
+function figures(sentence: string, lang: string | null = 'en'): Array<[string, number, string | null]> {
+  return findFigures(sentence, figureLexiconFor(lang), lang).map((figure) => [figure.text, figure.value, figure.unit]);
+}
+
+describe('counts with their noun', () => {
+  it('names the counted noun, past adjectives and compounds', () => {
+    expect(figures('Russia signed a deal to buy two French-made Mistral-class amphibious assault ships that can carry up to 16 helicopters and 450 troops.')).toEqual([
+      ['two French-made Mistral-class amphibious assault ships', 2, 'ships'],
+      ['16 helicopters', 16, 'helicopters'],
+      ['450 troops', 450, 'troops'],
+    ]);
+  });
+
+  it('reads spelled-out numbers and scales', () => {
+    expect(figures('A dozen soldiers and three million people were affected.')).toEqual([
+      ['A dozen soldiers', 12, 'soldiers'],
+      ['three million people', 3e6, 'people'],
+    ]);
+    expect(figures('More than 5,000 employees lost their jobs.')).toEqual([['5,000 employees', 5000, 'employees']]);
+  });
+
+  it('takes the noun that follows in German and Russian, the first noun in French, Spanish and Italian', () => {
+    expect(figures('zwei Schiffe und 16 Hubschrauber', 'de')).toEqual([['zwei Schiffe', 2, 'Schiffe'], ['16 Hubschrauber', 16, 'Hubschrauber']]);
+    expect(figures('deux navires et 16 hélicoptères français', 'fr')).toEqual([['deux navires', 2, 'navires'], ['16 hélicoptères', 16, 'hélicoptères']]);
+    expect(figures('dos barcos y 16 helicópteros', 'es')).toEqual([['dos barcos', 2, 'barcos'], ['16 helicópteros', 16, 'helicópteros']]);
+    expect(figures('due navi e 16 elicotteri', 'it')).toEqual([['due navi', 2, 'navi'], ['16 elicotteri', 16, 'elicotteri']]);
+    expect(figures('два корабля и 16 вертолетов', 'ru')).toEqual([['два корабля', 2, 'корабля'], ['16 вертолетов', 16, 'вертолетов']]);
+  });
+
+  it('skips a noun that is really a verb after the number', () => {
+    expect(figures('Of the passengers, 12 died at the scene.')).toEqual([]);
+  });
+});
+
+describe('ranges, measures and years', () => {
+  it('reports a span of years but not a lone year', () => {
+    expect(figures('He was minister in 2007-2012.')).toEqual([['2007-2012', 2007, null]]);
+    expect(figures('He was minister between 2007 and 2012.')).toEqual([['2007 and 2012', 2007, null]]);
+    expect(figures('In 2011, the law changed.')).toEqual([]);
+  });
+
+  it('reads units of measure', () => {
+    expect(figures('The border is 300 km away.')).toEqual([['300 km', 300, 'km']]);
+    expect(figures('Temperatures reached 40 °C and the 500 MW plant shut down.')).toEqual([['40 °C', 40, '°C'], ['500 MW', 500, 'MW']]);
+    expect(figures('The spill covered 12 miles of coast and 3,000 tonnes of oil.')).toEqual([['12 miles', 12, 'mi'], ['3,000 tonnes', 3000, 't']]);
+  });
+});
+
+describe('page furniture and non-figures', () => {
+  it.each([
+    ['By Alexey Eremenko · March 12, 2013'],
+    ['The meeting starts at 10:30 a.m. on Tuesday.'],
+    ['She finished 1st in the race.'],
+    ['Call 555-1234 for details.'],
+    ['No one came, and someone left; one of them cried.'],
+    ['He was the first to arrive.'],
+    ['1. Preheat the oven'],
+  ])('%s', (sentence) => {
+    expect(figures(sentence)).toEqual([]);
+  });
+});
