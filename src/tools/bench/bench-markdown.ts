@@ -4,7 +4,7 @@ import type { EngineBench, StageSummary } from './engine-bench.js';
 import type { BundleSize, SizeReport } from './bundle-size.js';
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(1));
-const times = (value: number) => (Number.isNaN(value) ? "–" : `${value.toFixed(value < 0.1 ? 3 : 2)}×`);
+const times = (value: number) => (Number.isNaN(value) ? '–' : `${value.toFixed(value < 0.1 ? 3 : 2)}×`);
 const kb = (bytes: number | null) => (bytes == null ? '–' : (bytes / 1024).toFixed(1));
 
 const stageColumns: Column<StageSummary>[] = [

@@ -20,7 +20,7 @@ export interface SectionInput {
 }
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(0));
-const ratio = (value: number) => (Number.isNaN(value) ? "–" : `${value.toFixed(value < 0.1 ? 3 : 2)}×`);
+const ratio = (value: number) => (Number.isNaN(value) ? '–' : `${value.toFixed(value < 0.1 ? 3 : 2)}×`);
 
 export function qualitySection(input: SectionInput): string {
   const { machine } = input;
