@@ -20,6 +20,8 @@ export interface LivePage {
   with: LoadSample;
   without: LoadSample;
   popupSummaryMs: number | null;
+  /** The popup's `body[data-state]` once settled. */
+  popupState: string | null;
   error: string | null;
 }
 
@@ -50,7 +52,6 @@ export async function benchLive(options: LiveOptions): Promise<LiveBench> {
   const withExtension = await launchChromium(extension);
   const without = await launchChromium(null);
   const pages: LivePage[] = [];
-  let popupMeasurable = true;
   try {
     for (const name of names) {
       const url = server.pageUrl(name);
@@ -60,12 +61,11 @@ export async function benchLive(options: LiveOptions): Promise<LiveBench> {
           samples.without.push(await measureLoad(without, url));
           samples.with.push(await measureLoad(withExtension, url));
         }
-        const popup: { summaryMs: number | null } = popupMeasurable ? await measurePopup(withExtension, url, SUMMARY_SELECTOR) : { summaryMs: null };
-        popupMeasurable = popup.summaryMs !== null;
-        pages.push({ name, with: medianSample(samples.with), without: medianSample(samples.without), popupSummaryMs: popup.summaryMs, error: null });
+        const popup = await measurePopup(withExtension, url, SUMMARY_SELECTOR);
+        pages.push({ name, with: medianSample(samples.with), without: medianSample(samples.without), popupSummaryMs: popup.summaryMs, popupState: popup.state, error: null });
         if (!options.quiet) process.stderr.write('.');
       } catch (error) {
-        pages.push({ name, with: emptySample(), without: emptySample(), popupSummaryMs: null, error: errorMessage(error) });
+        pages.push({ name, with: emptySample(), without: emptySample(), popupSummaryMs: null, popupState: null, error: errorMessage(error) });
         if (!options.quiet) process.stderr.write(`\nerror on ${name}: ${errorMessage(error)}\n`);
       }
     }
@@ -75,7 +75,9 @@ export async function benchLive(options: LiveOptions): Promise<LiveBench> {
     await server.close();
   }
   if (!options.quiet) process.stderr.write('\n');
-  const note = popupMeasurable ? null : `Popup → summary not yet measurable: popup.html?tab=<id> painted nothing matching \`${SUMMARY_SELECTOR}\``;
+  const withSummary = pages.filter((page) => page.popupSummaryMs !== null).length;
+  const states = [...new Set(pages.map((page) => page.popupState ?? 'none'))].join(', ');
+  const note = withSummary > 0 ? null : `Popup → summary not yet measurable: popup.html?tab=<id> painted nothing matching \`${SUMMARY_SELECTOR}\` (popup states: ${states})`;
   return { browserVersion: withExtension.version, note, runs, pages };
 }
 

@@ -98,10 +98,14 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadSa
 
 /**
  * Opens the popup for the tab showing `url` (popup.html?tab=<id>) and times
- * until an element matching `summarySelector` is painted; null when the popup
- * shows none within the timeout (e.g. it does not take ?tab= yet).
+ * until it has settled (`body[data-ready="1"]`) with an element matching
+ * `summarySelector` painted; summaryMs is null when it painted no summary.
  */
-export async function measurePopup(browser: Browser, pageUrl: string, summarySelector: string): Promise<{ summaryMs: number | null; tabId: number | null }> {
+export async function measurePopup(
+  browser: Browser,
+  pageUrl: string,
+  summarySelector: string,
+): Promise<{ summaryMs: number | null; tabId: number | null; state: string | null }> {
   const page: Page = await browser.context.newPage();
   await page.goto(pageUrl, { waitUntil: 'load', timeout: 60_000 });
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, ANALYZE_MEASURE, { timeout: 15_000 }).catch(() => undefined);
@@ -109,15 +113,22 @@ export async function measurePopup(browser: Browser, pageUrl: string, summarySel
   const tabId = worker
     ? await worker.evaluate(async (url) => {
         const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
-        return tabs.find((tab) => tab.url === url)?.id ?? null;
+        // Without the "tabs" permission tab URLs are hidden; the page is then the newest tab (ids only grow).
+        const byUrl = tabs.find((tab) => tab.url === url);
+        return byUrl?.id ?? Math.max(...tabs.map((tab) => tab.id ?? -1));
       }, pageUrl)
     : null;
   const popup = await browser.context.newPage();
   try {
     const start = Date.now();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId ?? ''}`);
-    const found = await popup.waitForSelector(summarySelector, { state: 'visible', timeout: 10_000 }).then(() => true, () => false);
-    return { summaryMs: found ? Date.now() - start : null, tabId };
+    await popup.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 15_000 }).catch(() => undefined);
+    const settledMs = Date.now() - start;
+    const painted = await popup.evaluate((selector) => {
+      const element = document.querySelector(selector);
+      return { summary: element !== null && element.getClientRects().length > 0, state: document.body.dataset.state ?? null };
+    }, summarySelector);
+    return { summaryMs: painted.summary ? settledMs : null, tabId, state: painted.state };
   } finally {
     await popup.close();
     await page.close();
