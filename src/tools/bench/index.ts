@@ -1,0 +1,37 @@
+/**
+ * `npm run bench [-- --corpus DIR --runs N --limit N --live-runs N --live-pages N --json OUT --only engine,size,live]`
+ *
+ * Engine timings in Node, bundle sizes, and (with a build in dist/chrome) the
+ * extension's cost on page load in headless Chromium. Markdown to stdout,
+ * progress to stderr. Timings are reported, never asserted.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { runBench } from './run-bench.js';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    limit: { type: 'string' },
+    'live-runs': { type: 'string', default: '3' },
+    'live-pages': { type: 'string', default: '20' },
+    json: { type: 'string' },
+    only: { type: 'string', default: 'engine,size,live' },
+    // The project whose dist/ is measured; defaults to this checkout.
+    root: { type: 'string' },
+  },
+});
+const root = values.root ?? fileURLToPath(new URL('../../../', import.meta.url));
+const result = await runBench({
+  root,
+  corpus: values.corpus,
+  runs: Number(values.runs),
+  limit: values.limit ? Number(values.limit) : undefined,
+  liveRuns: Number(values['live-runs']),
+  livePages: Number(values['live-pages']),
+  parts: new Set(values.only!.split(',').map((part) => part.trim())),
+});
+process.stdout.write(result.markdown);
+if (values.json) writeFileSync(values.json, JSON.stringify(result.data, null, 2) + '\n');
