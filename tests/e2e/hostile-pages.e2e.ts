@@ -25,7 +25,7 @@ describe.each(BROWSERS)('hostile and changing pages in %s', (browserName) => {
     await server?.close();
   });
 
-  it('analyses a page that overrides DOM and JSON APIs and churns its DOM, without breaking it', async () => {
+  it('analyses a page that overrides DOM and JSON APIs, churns its DOM and has frames and closed shadow DOM, without breaking it', async () => {
     const url = server.url('hostile-article.html');
     const page = await browser.newPage(url);
     const state = await pageStateOf(extensionPage, url);
