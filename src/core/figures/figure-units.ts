@@ -45,14 +45,26 @@ function patterns(lexicon: FigureLexicon): Patterns {
   return found;
 }
 
+/**
+ * One end-anchored pattern per currency symbol, built once. "c$16.4 million":
+ * dollar prefixes are read in any case; letter symbols ("Rs", "Fr.") only as written.
+ */
+const SYMBOL_BEFORE = CURRENCY_SYMBOLS.map(([symbol, code]) => ({
+  code,
+  pattern: new RegExp(`(?<![\\p{L}])${escape(symbol)}\\s?$`, symbol.includes('$') ? 'iu' : 'u'),
+}));
+/** Longer than any symbol plus its space and the letter before it. */
+const SYMBOL_WINDOW = 12;
+
 /** A currency written before the number: "$", "US$", "c$", "€", "CHF ", "EUR ". */
 export function currencyBefore(before: string): { code: string; length: number } | null {
-  for (const [symbol, code] of CURRENCY_SYMBOLS) {
-    // "c$16.4 million": dollar prefixes are read in any case; letter symbols ("Rs", "Fr.") only as written.
-    const match = new RegExp(`(?<![\\p{L}])${escape(symbol)}\\s?$`, symbol.includes('$') ? 'iu' : 'u').exec(before);
+  // Only the end of the text can hold the symbol; scanning the whole sentence per symbol was a hot spot.
+  const tail = before.slice(-SYMBOL_WINDOW);
+  for (const { code, pattern } of SYMBOL_BEFORE) {
+    const match = pattern.exec(tail);
     if (match) return { code, length: match[0].length };
   }
-  const iso = /(?<![\p{L}])([A-Z]{3})[\s\u00a0]?$/u.exec(before);
+  const iso = /(?<![\p{L}])([A-Z]{3})[\s\u00a0]?$/u.exec(tail);
   if (iso && ISO_CODES.has(iso[1] as string)) return { code: normalizeCode(iso[1] as string), length: iso[0].length };
   return null;
 }
