@@ -23,7 +23,8 @@ interface Patterns {
   scale: RegExp;
   currencyAfter: RegExp;
   percent: RegExp;
-  measure: RegExp[];
+  /** All units in one alternation, one capture group per unit (in MEASURE_UNITS order), so a cold page compiles one pattern, not dozens. */
+  measure: RegExp;
 }
 
 const compiled = new WeakMap<FigureLexicon, Patterns>();
@@ -38,7 +39,7 @@ function patterns(lexicon: FigureLexicon): Patterns {
       scale: new RegExp(`^(\\s?|[\\s\\u00a0-]+)(${alternation(lexicon.scales.keys())})\\.?(?![\\p{L}\\p{N}])`, 'iu'),
       currencyAfter: new RegExp(`^[\\s\\u00a0]*(?:(?:${alternation(lexicon.currencyLinks)})\\s*)?(${alternation([...lexicon.currencyWords.keys(), ...ISO_CODES, ...symbols])})(?![\\p{L}])`, 'iu'),
       percent: new RegExp(`^[\\s\\u00a0]*(${alternation(lexicon.percentWords)})(?![\\p{L}])`, 'iu'),
-      measure: MEASURE_UNITS.map(([forms]) => new RegExp(`^([\\s\\u00a0]?)(${forms})(?![\\p{L}\\p{N}])`, 'iu')),
+      measure: new RegExp(`^[\\s\\u00a0]?(?:${MEASURE_UNITS.map(([forms]) => `(${withoutGroups(forms)})(?![\\p{L}\\p{N}])`).join('|')})`, 'iu'),
     };
     compiled.set(lexicon, found);
   }
@@ -97,15 +98,20 @@ export function readAfter(after: string, prefixCurrency: string | null, lexicon:
   const percentMatch = percent.exec(rest);
   if (percentMatch) return { kind: 'percent', unit: '%', scale: 1, startOffset: 0, endOffset: offset + percentMatch[0].length };
   if (offset === 0) {
-    for (let i = 0; i < measure.length; i++) {
-      const match = (measure[i] as RegExp).exec(rest);
-      if (!match) continue;
-      const written = match[2] as string;
-      if (SHORT_UNITS.has(written.toLowerCase()) && written !== written.toLowerCase()) continue;
-      return { kind: 'measure', unit: (MEASURE_UNITS[i] as readonly [string, string])[1], scale: 1, startOffset: 0, endOffset: match[0].length };
+    const match = measure.exec(rest);
+    const group = match ? match.findIndex((value, index) => index > 0 && value !== undefined) : -1;
+    if (match && group > 0) {
+      const written = match[group] as string;
+      const upperShortUnit = SHORT_UNITS.has(written.toLowerCase()) && written !== written.toLowerCase();
+      if (!upperShortUnit) return { kind: 'measure', unit: (MEASURE_UNITS[group - 1] as readonly [string, string])[1], scale: 1, startOffset: 0, endOffset: match[0].length };
     }
   }
   return multiplier !== 1 ? { kind: 'count', unit: '', scale: multiplier, startOffset: 0, endOffset: offset } : null;
+}
+
+/** Makes a unit's own groups non-capturing, so group numbers map to units. */
+function withoutGroups(forms: string): string {
+  return forms.replace(/\((?!\?)/g, '(?:');
 }
 
 function symbolCode(written: string): string | null {
