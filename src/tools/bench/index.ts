@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --corpus DIR --runs N --limit N --live-runs N --live-pages N --json OUT --only engine,size,live]`
+ * `npm run bench [-- --corpus DIR --runs N --limit N --live-runs N --live-pages N --json OUT --only engine,size,live,budget]`
  *
  * Engine timings in Node, bundle sizes, and (with a build in dist/chrome) the
  * extension's cost on page load in headless Chromium. Markdown to stdout,
@@ -18,7 +18,7 @@ const { values } = parseArgs({
     'live-runs': { type: 'string', default: '3' },
     'live-pages': { type: 'string', default: '20' },
     json: { type: 'string' },
-    only: { type: 'string', default: 'engine,size,live' },
+    only: { type: 'string', default: 'engine,size,live,budget' },
     // The project whose dist/ is measured; defaults to this checkout.
     root: { type: 'string' },
   },

@@ -3,6 +3,7 @@ import { benchEngine, type EngineBench } from './engine-bench.js';
 import { BROWSERS, measureSizes, type SizeReport } from './bundle-size.js';
 import { engineMarkdown, sizeMarkdown } from './bench-markdown.js';
 import { benchLive, liveMarkdown, type LiveBench } from './live-bench.js';
+import { benchBudgets, budgetMarkdown, type BudgetRow } from './budget-bench.js';
 
 export interface BenchOptions {
   /** Project root (holds dist/ and src/). */
@@ -14,7 +15,7 @@ export interface BenchOptions {
   /** Loads per page and number of pages for the live part (defaults 3 and 20). */
   liveRuns?: number;
   livePages?: number;
-  /** Any of 'engine', 'size', 'live'. */
+  /** Any of 'engine', 'size', 'live', 'budget'. */
   parts: Set<string>;
   quiet?: boolean;
 }
@@ -24,6 +25,7 @@ export interface BenchData {
   engine: EngineBench | null;
   sizes: SizeReport[] | null;
   live: LiveBench | null;
+  budgets?: BudgetRow[] | null;
 }
 
 export async function runBench(options: BenchOptions): Promise<{ data: BenchData; markdown: string }> {
@@ -43,6 +45,10 @@ export async function runBench(options: BenchOptions): Promise<{ data: BenchData
   if (options.parts.has('live') && options.corpus) {
     data.live = await benchLive({ root: options.root, corpus: options.corpus, runs: options.liveRuns, limit: options.livePages, quiet: options.quiet });
     sections.push(liveMarkdown(data.live));
+  }
+  if (options.parts.has('budget')) {
+    data.budgets = benchBudgets();
+    sections.push(budgetMarkdown(data.budgets));
   }
   return { data, markdown: `## Plainsight bench\n\n${sections.join('\n')}` };
 }
