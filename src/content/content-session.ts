@@ -4,7 +4,7 @@
  * runs at idle time after load and again after a single-page-app navigation,
  * so the popup only has to ask for it.
  */
-import { PageTooLargeError, analyzeDocument, computedStyleProbe, type DocumentAnalysis, type LayoutProbe } from '../core/index.js';
+import { PageTooLargeError, completeAnalysis, computedStyleProbe, preparePage, type DocumentAnalysis, type LayoutProbe, type PreparedPage } from '../core/index.js';
 import type { HiddenCounts, PageState } from '../shared/messages.js';
 import { sendToBackground } from '../shared/messages.js';
 import { APPEAL_KINDS, cloneDefaults, type Settings } from '../shared/settings-schema.js';
@@ -118,28 +118,42 @@ export class ContentSession {
     if (summaryChanged) this.scheduleAnalysis();
   }
 
-  /** (Re)analyses the page at the next idle moment; a newer request cancels an older one. */
+  /**
+   * (Re)analyses the page in two idle slots, so no single task is long:
+   * extraction and appeal detection first (hiding follows at once), then the
+   * summary, figures and quotes. A newer request cancels an older one.
+   */
   private scheduleAnalysis(): void {
     this.analysisRun?.abort();
     const run = new AbortController();
     this.analysisRun = run;
-    whenIdle(() => this.analyzeNow(), run.signal);
+    whenIdle(() => this.prepareNow(run.signal), run.signal);
   }
 
-  private analyzeNow(): void {
+  private prepareNow(signal: AbortSignal): void {
     const started = performance.now();
+    let prepared: PreparedPage | null = null;
+    this.analysis = null;
     try {
       this.analyzedUrl = this.window.location.href;
-      this.analysis = analyzeDocument(this.document, { url: this.analyzedUrl, summaryLength: this.settings.summaryLength, layoutProbe: this.probe });
+      prepared = preparePage(this.document, { url: this.analyzedUrl, layoutProbe: this.probe });
       this.failure = null;
     } catch (error) {
-      this.analysis = null;
-      this.failure = error instanceof PageTooLargeError
-        ? { status: 'gave-up', text: error.message }
-        : { status: 'error', text: error instanceof Error ? error.message : String(error) };
+      this.failure = describeFailure(error);
     }
-    this.hiding.setAnalysis(this.analysis);
-    recordTiming(started);
+    this.hiding.setAnalysis(prepared);
+    recordTiming('plainsight:prepare', started);
+    if (prepared) whenIdle(() => this.understandNow(prepared), signal);
+  }
+
+  private understandNow(prepared: PreparedPage): void {
+    const started = performance.now();
+    try {
+      this.analysis = completeAnalysis(prepared, { summaryLength: this.settings.summaryLength });
+    } catch (error) {
+      this.failure = describeFailure(error);
+    }
+    recordTiming('plainsight:understand', started);
   }
 
   private reportCounts(counts: HiddenCounts): void {
@@ -149,10 +163,16 @@ export class ContentSession {
   }
 }
 
+function describeFailure(error: unknown): { status: 'gave-up' | 'error'; text: string } {
+  return error instanceof PageTooLargeError
+    ? { status: 'gave-up', text: error.message }
+    : { status: 'error', text: error instanceof Error ? error.message : String(error) };
+}
+
 /** Leaves a performance entry, so benchmarks can read the main-thread time Plainsight took. */
-function recordTiming(started: number): void {
+function recordTiming(name: string, started: number): void {
   try {
-    performance.measure('plainsight:analyze', { start: started, end: performance.now() });
+    performance.measure(name, { start: started, end: performance.now() });
   } catch {
     // Some pages replace `performance`; timing is only a diagnostic.
   }

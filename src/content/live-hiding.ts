@@ -4,7 +4,7 @@
  * when settings change, and stops it (leaving the page as it was) when the
  * site is switched off or the page navigates away.
  */
-import type { DocumentAnalysis, LayoutProbe } from '../core/index.js';
+import type { LayoutProbe, PreparedPage } from '../core/index.js';
 import type { AppealKind, HiddenBlock } from '../core/types.js';
 import type { HiddenCounts } from '../shared/messages.js';
 import { startHiding, type HidingController, type HidingState } from './hiding/index.js';
@@ -21,7 +21,7 @@ const NO_COUNTS: HiddenCounts = { donation: 0, newsletter: 0, subscription: 0 };
 export class LiveHiding {
   private controller: HidingController | null = null;
   private lifetime: AbortController | null = null;
-  private analysis: DocumentAnalysis | null = null;
+  private analysis: PreparedPage | null = null;
   private config: HidingConfig = { enabled: false, kinds: [], rules: [] };
 
   constructor(
@@ -39,7 +39,7 @@ export class LiveHiding {
   }
 
   /** A new analysis of the page (or null when it could not be analysed: manual rules still apply). */
-  setAnalysis(analysis: DocumentAnalysis | null): void {
+  setAnalysis(analysis: PreparedPage | null): void {
     this.analysis = analysis;
     this.restart();
   }

@@ -12,6 +12,7 @@ import { extractArticle } from './extract-article.js';
 import { assertWithinBudget } from './page-budget.js';
 import { analyzeBlocks, type ArticleMeta } from './analyze-blocks.js';
 import { readPlainText } from './plain-text.js';
+import type { ArticleBlock } from './article-blocks.js';
 import { createArticleGuard, detectAppeals, stripAppealText, type DetectedAppeal } from './appeals/index.js';
 
 export { PageTooLargeError, MAX_PAGE_DEPTH, MAX_PAGE_ELEMENTS } from './page-budget.js';
@@ -19,15 +20,23 @@ export type { AnalyzeOptions, PageAnalysis, HiddenBlock, KeyFigure, Quote, Appea
 export type { DetectedAppeal, LayoutProbe } from './appeals/index.js';
 export { computedStyleProbe } from './appeals/index.js';
 
-export interface DocumentAnalysis {
-  analysis: PageAnalysis;
-  /** The live elements behind `analysis.hidden`, in the same order; the content script marks these. */
+/** What hiding needs from a page: its appeals, found before the language stages run. */
+export interface PreparedPage {
+  /** The live elements of the detected appeals; the content script marks these. */
   appeals: DetectedAppeal[];
   /**
    * Finds appeals in a part of the page added later (a lazy modal), with the
-   * article guard computed for this analysis; used by the live hiding module.
+   * article guard computed for this page; used by the live hiding module.
    */
   detectAppeals(root: Element): DetectedAppeal[];
+  /** Article blocks with the appeals' text removed, and the page's metadata. */
+  blocks: ArticleBlock[];
+  meta: ArticleMeta;
+}
+
+export interface DocumentAnalysis extends PreparedPage {
+  /** The serialisable result; `hidden` lists `appeals` in the same order. */
+  analysis: PageAnalysis;
 }
 
 /** Analyses a page; the serialisable result is what the popup and the CLI show. */
@@ -40,6 +49,16 @@ export function analyzePage(document: Document, options: AnalyzeOptions = {}): P
  * Throws `PageTooLargeError` for pages over the budgets in page-budget.ts.
  */
 export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
+  return completeAnalysis(preparePage(document, options), options);
+}
+
+/**
+ * The first half of `analyzeDocument`: extraction and appeal detection. The
+ * content script hides appeals as soon as this is done and runs the language
+ * stages (`completeAnalysis`) in a later idle slot, so no single task is long.
+ * Throws `PageTooLargeError` for pages over budget.
+ */
+export function preparePage(document: Document, options: AnalyzeOptions = {}): PreparedPage {
   assertWithinBudget(document);
   const extracted = extractArticle(document);
   const meta: ArticleMeta = {
@@ -55,7 +74,13 @@ export function analyzeDocument(document: Document, options: AnalyzeOptions = {}
   const detect = (root: Element): DetectedAppeal[] => detectAppeals(root, { guard, probe: options.layoutProbe });
   const appeals = document.body ? detect(document.body) : [];
   const blocks = stripAppealText(extracted.blocks, appeals.map((appeal) => appeal.block.text));
-  return { analysis: { ...analyzeBlocks(blocks, meta, options), hidden: appeals.map((appeal) => appeal.block) }, appeals, detectAppeals: detect };
+  return { appeals, detectAppeals: detect, blocks, meta };
+}
+
+/** The second half of `analyzeDocument`: summary, figures and quotes on the prepared article text. */
+export function completeAnalysis(prepared: PreparedPage, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const analysis = { ...analyzeBlocks(prepared.blocks, prepared.meta, options), hidden: prepared.appeals.map((appeal) => appeal.block) };
+  return { ...prepared, analysis };
 }
 
 /**

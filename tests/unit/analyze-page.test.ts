@@ -44,3 +44,14 @@ describe('analyzeText', () => {
     expect(analysis.hidden).toEqual([]);
   });
 });
+
+describe('preparePage and completeAnalysis (the content script runs them in two idle slots)', () => {
+  it('find the appeals first, then give the same analysis as analyzeDocument', async () => {
+    const { preparePage, completeAnalysis, analyzeDocument } = await import('../../src/core/index.js');
+    const document = loadFixture('moscow-times-article.html');
+    const prepared = preparePage(document);
+    expect(prepared.appeals.map((appeal) => appeal.block.kind).sort()).toEqual(['donation', 'donation', 'newsletter']);
+    expect(prepared.blocks.map((block) => block.text).join(' ')).not.toContain('Dear readers');
+    expect(completeAnalysis(prepared).analysis).toEqual(analyzeDocument(document).analysis);
+  });
+});

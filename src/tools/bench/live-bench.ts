@@ -118,7 +118,7 @@ export function liveRows(bench: LiveBench): MetricRow[] {
     return value === null || Number.isNaN(value) ? [] : [value];
   });
   return [
-    { metric: 'content-script analysis (plainsight:analyze), ms', values: pick((p) => p.with.analyzeMs) },
+    { metric: 'content-script analysis (prepare + understand), ms', values: pick((p) => p.with.analyzeMs) },
     { metric: 'renderer script time with extension, ms', values: pick((p) => p.with.scriptMs) },
     { metric: 'renderer script time without, ms', values: pick((p) => p.without.scriptMs) },
     { metric: 'script time added by the extension, ms', values: pick((p) => p.with.scriptMs - p.without.scriptMs) },

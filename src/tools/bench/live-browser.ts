@@ -10,8 +10,13 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** The performance.measure name the content script records around its analysis (src/content/content-session.ts). */
-export const ANALYZE_MEASURE = 'plainsight:analyze';
+/**
+ * The performance.measure names the content script records (src/content/content-session.ts):
+ * extraction + appeal detection + hiding, then, in a later idle slot, the language stages.
+ * The analysis time is their sum; the second one marks it finished.
+ */
+export const ANALYZE_MEASURES = ['plainsight:prepare', 'plainsight:understand'];
+const FINISHED_MEASURE = 'plainsight:understand';
 
 const COMMON_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -76,18 +81,18 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadSa
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     if (browser.extensionId) {
       // The analysis runs at idle time after load (requestIdleCallback, 1.5 s timeout at most).
-      await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, ANALYZE_MEASURE, { timeout: 15_000 }).catch(() => undefined);
+      await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FINISHED_MEASURE, { timeout: 15_000 }).catch(() => undefined);
     } else {
       await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1500 })));
     }
-    const timings = await page.evaluate((name) => {
+    const timings = await page.evaluate((names) => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const measures = performance.getEntriesByName(name);
+      const measures = names.flatMap((name) => performance.getEntriesByName(name));
       return {
         loadMs: navigation ? navigation.loadEventEnd - navigation.startTime : Number.NaN,
         analyzeMs: measures.length ? measures.reduce((sum, entry) => sum + entry.duration, 0) : null,
       };
-    }, ANALYZE_MEASURE);
+    }, ANALYZE_MEASURES);
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
     return { ...timings, scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration') };
@@ -108,7 +113,7 @@ export async function measurePopup(
 ): Promise<{ summaryMs: number | null; tabId: number | null; state: string | null }> {
   const page: Page = await browser.context.newPage();
   await page.goto(pageUrl, { waitUntil: 'load', timeout: 60_000 });
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, ANALYZE_MEASURE, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FINISHED_MEASURE, { timeout: 15_000 }).catch(() => undefined);
   const worker = browser.context.serviceWorkers()[0];
   const tabId = worker
     ? await worker.evaluate(async (url) => {
