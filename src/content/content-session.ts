@@ -127,7 +127,7 @@ export class ContentSession {
     this.analysisRun?.abort();
     const run = new AbortController();
     this.analysisRun = run;
-    whenIdle(() => this.prepareNow(run.signal), run.signal);
+    whenIdle(this.window, () => this.prepareNow(run.signal), run.signal);
   }
 
   private prepareNow(signal: AbortSignal): void {
@@ -143,7 +143,7 @@ export class ContentSession {
     }
     this.hiding.setAnalysis(prepared);
     recordTiming('plainsight:prepare', started);
-    if (prepared) whenIdle(() => this.understandNow(prepared), signal);
+    if (prepared) whenIdle(this.window, () => this.understandNow(prepared), signal);
   }
 
   private understandNow(prepared: PreparedPage): void {

@@ -1,7 +1,7 @@
 /** The selector the picker stores for a chosen block. */
 import { describe, expect, it } from 'vitest';
 import { buildSelector, isStableName } from '../../src/content/picker/css-selector.js';
-import { cssEscape } from '../../src/content/picker/css-escape.js';
+import { escapeIdentifier as cssEscape } from '../../src/core/appeals/css-selector.js';
 import { loadFixture, parseHtml } from './helpers/load-fixture.js';
 
 const page = (body: string) => parseHtml(`<!doctype html><html><body>${body}</body></html>`);

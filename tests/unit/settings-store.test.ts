@@ -53,9 +53,10 @@ describe('settings store', () => {
     expect(seen).toEqual([false]);
   });
 
-  it('stamps the schema version on migration without touching settings', async () => {
-    fakeBrowser.storage.sync.items = { 'site:x.com': true };
+  it('leaves settings already at the current schema version untouched on migration', async () => {
+    fakeBrowser.storage.sync.items = { 'site:x.com': true, showBadge: false };
     await migrateStoredSettings();
-    expect(fakeBrowser.storage.sync.items).toEqual({ 'site:x.com': true });
+    expect(fakeBrowser.storage.sync.items).toEqual({ 'site:x.com': true, showBadge: false });
+    expect(fakeBrowser.storage.local.items).toEqual({});
   });
 });

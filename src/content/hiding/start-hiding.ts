@@ -14,7 +14,7 @@ import { HidingStylesheet, UNLOCK_ATTRIBUTE, hidingCss, validSelectors } from '.
 import { ALL_KINDS, type HidingController, type HidingOptions, type HidingState } from './hiding-types.js';
 import { MarkedBlocks } from './marked-blocks.js';
 import { MutationQueue } from './mutation-queue.js';
-import { scheduleIdle } from './schedule-idle.js';
+import { scheduleIdle } from '../idle.js';
 
 const DEFAULT_BUDGET_MS = 4;
 /** A parent with more text than this is a page section, not an appeal's wrapper. */

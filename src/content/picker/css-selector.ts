@@ -7,7 +7,7 @@
  * picked element in the current document, or is null.
  */
 import { MAX_SELECTOR_LENGTH } from '../../shared/settings-schema.js';
-import { cssEscape } from './css-escape.js';
+import { escapeIdentifier as cssEscape } from '../../core/appeals/css-selector.js';
 
 const MAX_CLASSES = 2;
 const STATE_CLASS = /^(is-|has-)|^(active|hover|focus|focused|open|opened|selected|visible|hidden|show|shown|sticky|fixed|loaded|animated?)$/i;

@@ -8,8 +8,13 @@
 /** Ids and classes that look generated (hashes, counters) change between page loads. */
 const UNSTABLE_NAME = /\d{3,}|^[a-z]{1,3}-?(?=[a-z]*\d)[a-z0-9]{5,}$|[A-Z0-9]{6,}|^(ng|css|sc|jsx|svelte)-/;
 
-/** `CSS.escape` for identifiers; jsdom and older engines lack the global. */
+/**
+ * `CSS.escape` for identifiers (CSSOM §2.1.1), native where the engine has it;
+ * jsdom and older engines lack the global. Shared by the detector and the picker.
+ */
 export function escapeIdentifier(name: string): string {
+  const native = (globalThis as { CSS?: { escape?: (value: string) => string } }).CSS?.escape;
+  if (native) return native(name);
   let out = '';
   for (let i = 0; i < name.length; i++) {
     const ch = name[i]!;
