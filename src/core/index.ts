@@ -32,6 +32,21 @@ export interface PreparedPage {
   /** Article blocks with the appeals' text removed, and the page's metadata. */
   blocks: ArticleBlock[];
   meta: ArticleMeta;
+  /** When each stage ran (performance.now() clock), so callers can report Readability's and the detector's cost apart. */
+  timings: PrepareTimings;
+}
+
+/** Start and end of a stage, in milliseconds on the `performance.now()` clock. */
+export interface StageTiming {
+  start: number;
+  end: number;
+}
+
+export interface PrepareTimings {
+  /** Readability on a clone of the page, and reading its article blocks. */
+  extract: StageTiming;
+  /** The article guard and the appeal detector over the live page. */
+  detect: StageTiming;
 }
 
 export interface DocumentAnalysis extends PreparedPage {
@@ -60,7 +75,9 @@ export function analyzeDocument(document: Document, options: AnalyzeOptions = {}
  */
 export function preparePage(document: Document, options: AnalyzeOptions = {}): PreparedPage {
   assertWithinBudget(document);
+  const extractStart = now();
   const extracted = extractArticle(document);
+  const extractEnd = now();
   const meta: ArticleMeta = {
     url: resolveUrl(document, options.url),
     isArticle: extracted.isArticle,
@@ -73,8 +90,9 @@ export function preparePage(document: Document, options: AnalyzeOptions = {}): P
   const guard = createArticleGuard(extracted.blocks);
   const detect = (root: Element): DetectedAppeal[] => detectAppeals(root, { guard, probe: options.layoutProbe });
   const appeals = document.body ? detect(document.body) : [];
+  const timings = { extract: { start: extractStart, end: extractEnd }, detect: { start: extractEnd, end: now() } };
   const blocks = stripAppealText(extracted.blocks, appeals.map((appeal) => appeal.block.text));
-  return { appeals, detectAppeals: detect, blocks, meta };
+  return { appeals, detectAppeals: detect, blocks, meta, timings };
 }
 
 /** The second half of `analyzeDocument`: summary, figures and quotes on the prepared article text. */
@@ -100,6 +118,11 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): PageAna
     publishedTime: null,
   };
   return { ...analyzeBlocks(blocks, meta, options), hidden: [] };
+}
+
+/** Milliseconds on the high-resolution clock where there is one (browsers, Node), else the wall clock. */
+function now(): number {
+  return typeof performance === 'object' && typeof performance.now === 'function' ? performance.now() : Date.now();
 }
 
 function resolveUrl(document: Document, explicit: string | undefined): string | null {

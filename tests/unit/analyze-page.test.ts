@@ -54,4 +54,16 @@ describe('preparePage and completeAnalysis (the content script runs them in two 
     expect(prepared.blocks.map((block) => block.text).join(' ')).not.toContain('Dear readers');
     expect(completeAnalysis(prepared).analysis).toEqual(analyzeDocument(document).analysis);
   });
+
+  it('say when Readability and the detector ran, one after the other (the live benchmark reports them apart)', async () => {
+    const { preparePage } = await import('../../src/core/index.js');
+    const before = performance.now();
+    const { extract, detect } = preparePage(loadFixture('moscow-times-article.html')).timings;
+    const after = performance.now();
+    expect(before).toBeLessThanOrEqual(extract.start);
+    expect(extract.start).toBeLessThanOrEqual(extract.end);
+    expect(extract.end).toBeLessThanOrEqual(detect.start);
+    expect(detect.start).toBeLessThanOrEqual(detect.end);
+    expect(detect.end).toBeLessThanOrEqual(after);
+  });
 });

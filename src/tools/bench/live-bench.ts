@@ -92,17 +92,25 @@ function realPages(corpus: string): string[] {
 }
 
 function medianSample(samples: readonly LoadSample[]): LoadSample {
-  const analyze = samples.flatMap((s) => (s.analyzeMs === null ? [] : [s.analyzeMs]));
+  const medianOf = (pick: (sample: LoadSample) => number | null): number | null => {
+    const values = samples.flatMap((sample) => {
+      const value = pick(sample);
+      return value === null ? [] : [value];
+    });
+    return values.length ? median(values) : null;
+  };
   return {
     loadMs: median(samples.map((s) => s.loadMs)),
     scriptMs: median(samples.map((s) => s.scriptMs)),
     taskMs: median(samples.map((s) => s.taskMs)),
-    analyzeMs: analyze.length ? median(analyze) : null,
+    analyzeMs: medianOf((s) => s.analyzeMs),
+    readabilityMs: medianOf((s) => s.readabilityMs),
+    detectMs: medianOf((s) => s.detectMs),
   };
 }
 
 function emptySample(): LoadSample {
-  return { loadMs: Number.NaN, scriptMs: Number.NaN, taskMs: Number.NaN, analyzeMs: null };
+  return { loadMs: Number.NaN, scriptMs: Number.NaN, taskMs: Number.NaN, analyzeMs: null, readabilityMs: null, detectMs: null };
 }
 
 interface MetricRow {
@@ -119,6 +127,9 @@ export function liveRows(bench: LiveBench): MetricRow[] {
   });
   return [
     { metric: 'content-script analysis (prepare + understand), ms', values: pick((p) => p.with.analyzeMs) },
+    { metric: '… of it Readability (clone + parse), ms', values: pick((p) => p.with.readabilityMs) },
+    { metric: '… of it appeal detector (guard + scan), ms', values: pick((p) => p.with.detectMs) },
+    { metric: 'appeal detector ÷ Readability', values: pick((p) => ratio(p.with.detectMs, p.with.readabilityMs)) },
     { metric: 'renderer script time with extension, ms', values: pick((p) => p.with.scriptMs) },
     { metric: 'renderer script time without, ms', values: pick((p) => p.without.scriptMs) },
     { metric: 'script time added by the extension, ms', values: pick((p) => p.with.scriptMs - p.without.scriptMs) },
@@ -127,6 +138,10 @@ export function liveRows(bench: LiveBench): MetricRow[] {
     { metric: 'page load with ÷ without', values: pick((p) => p.with.loadMs / p.without.loadMs) },
     { metric: 'popup open → summary painted, ms', values: pick((p) => p.popupSummaryMs) },
   ];
+}
+
+function ratio(part: number | null, whole: number | null): number | null {
+  return part === null || whole === null || whole <= 0 ? null : part / whole;
 }
 
 export function liveMarkdown(bench: LiveBench): string {

@@ -17,6 +17,9 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
  */
 export const ANALYZE_MEASURES = ['plainsight:prepare', 'plainsight:understand'];
 const FINISHED_MEASURE = 'plainsight:understand';
+/** Parts of 'plainsight:prepare': Readability on a clone, then the appeal detector (guard + scan). */
+export const READABILITY_MEASURE = 'plainsight:readability';
+export const DETECT_MEASURE = 'plainsight:detect';
 
 const COMMON_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -70,6 +73,9 @@ export interface LoadSample {
   taskMs: number;
   /** Sum of the content script's analysis measures, null when it recorded none. */
   analyzeMs: number | null;
+  /** Readability's and the appeal detector's time inside that analysis (first analysis of the load), null when not recorded. */
+  readabilityMs: number | null;
+  detectMs: number | null;
 }
 
 /** Loads `url` in a new tab, waits until the page (and the extension's analysis, if any) has settled, and measures. */
@@ -85,14 +91,17 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadSa
     } else {
       await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1500 })));
     }
-    const timings = await page.evaluate((names) => {
+    const timings = await page.evaluate(({ names, readability, detect }) => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const measures = names.flatMap((name) => performance.getEntriesByName(name));
+      // No named helper functions in here: tsx wraps them in a `__name` call the page does not have.
       return {
         loadMs: navigation ? navigation.loadEventEnd - navigation.startTime : Number.NaN,
         analyzeMs: measures.length ? measures.reduce((sum, entry) => sum + entry.duration, 0) : null,
+        readabilityMs: performance.getEntriesByName(readability)[0]?.duration ?? null,
+        detectMs: performance.getEntriesByName(detect)[0]?.duration ?? null,
       };
-    }, ANALYZE_MEASURES);
+    }, { names: ANALYZE_MEASURES, readability: READABILITY_MEASURE, detect: DETECT_MEASURE });
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
     return { ...timings, scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration') };
