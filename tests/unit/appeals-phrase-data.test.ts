@@ -26,6 +26,26 @@ describe('phrase data files', () => {
       expect(() => new PhraseMatcher(entries)).not.toThrow();
     }
   });
+
+  it('use * only at the end of a word and # never right before a digit (the matcher does not backtrack)', () => {
+    for (const [lang, entries] of Object.entries(PHRASES_BY_LANGUAGE)) {
+      for (const { text } of entries) {
+        expect(text, `${lang}: "${text}"`).not.toMatch(/\*[\p{L}\p{N}]/u);
+        expect(text, `${lang}: "${text}"`).not.toMatch(/#[.,]?\d/);
+      }
+    }
+  });
+
+  it('are each found in a text made of the phrase itself', () => {
+    for (const [lang, entries] of Object.entries(PHRASES_BY_LANGUAGE)) {
+      const matcher = new PhraseMatcher(entries);
+      for (const entry of entries) {
+        const text = `Before. ${entry.text.replace(/\*/g, 'ов').replace(/#/g, '12')} after.`;
+        expect(matcher.mayMatch(text), `${lang}: "${entry.text}"`).toBe(true);
+        expect(texts(matcher.match(normalizeForPhrases(text))), `${lang}: "${entry.text}"`).toEqual(expect.arrayContaining([entry.text]));
+      }
+    }
+  });
 });
 
 describe('PhraseMatcher', () => {
@@ -46,6 +66,18 @@ describe('PhraseMatcher', () => {
     const found = match('Sign up for our newsletter');
     expect(found).toContain('sign up for our newsletter');
     expect(found).not.toContain('sign up');
+  });
+
+  it('finds stems and numbers next to punctuation and non-Latin text, and respects word ends there', () => {
+    expect(match('«Поддержите нас» — подписка на рассылку!')).toEqual(expect.arrayContaining(['рассылк*']));
+    expect(match('Nur noch 3 kostenlose Artikel…')).not.toContain('donate');
+    expect(match('…donate…')).toContain('donate');
+    expect(match('donateur')).not.toContain('donate');
+  });
+
+  it('says at once when a text cannot hold any phrase', () => {
+    expect(defaultPhraseMatcher().mayMatch('The minister met his counterpart on Tuesday.')).toBe(false);
+    expect(defaultPhraseMatcher().mayMatch('Sign up for our NEWSLETTER')).toBe(true);
   });
 
   it('unifies typographic apostrophes', () => {

@@ -35,8 +35,11 @@ const TOKEN_RULES: Readonly<Record<string, TokenRule>> = {
   banner: { kind: null, weight: 0.5 }, sticky: { kind: null, weight: 0.5 }, nag: { kind: null, weight: 1 },
 };
 
-/** Word pairs that sites split apart (`sign-up`, `opt_in`, `support-us`). */
-const JOINED_PAIRS = new Set(['signup', 'optin', 'supportus', 'email', 'tipjar', 'mailinglist', 'emailcapture']);
+/** Word pairs that sites split apart (`sign-up`, `opt_in`, `support-us`), as [first, second]. */
+const SPLIT_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['sign', 'up'], ['opt', 'in'], ['support', 'us'], ['e', 'mail'], ['tip', 'jar'], ['mailing', 'list'], ['email', 'capture'],
+];
+const JOINED_PAIRS = new Set(SPLIT_PAIRS.map(([first, second]) => first + second));
 
 /** Class names repeat across a page; splitting each distinct value once keeps the scan cheap. */
 const splitCache = new Map<string, string[]>();
@@ -81,14 +84,36 @@ export interface TokenHit {
 /** Attribute values longer than this are data blobs (JSON, URLs), not names. */
 const MAX_VALUE_LENGTH = 80;
 
+/** A token as a case-insensitive substring pattern, its joined pairs allowed apart (`sign-up`, `signUp`, `sign up`). */
+function tokenHintSource(token: string): string {
+  const pair = SPLIT_PAIRS.find(([first, second]) => first + second === token);
+  return pair ? `${tokenHintSource(pair[0])}[^a-z0-9]*${tokenHintSource(pair[1])}` : token;
+}
+
+/**
+ * A quick test for a class or id that may hold a token of TOKEN_RULES: true
+ * for every value whose tokens include one (it looks for each token as a
+ * substring, so it also says yes to some values that do not). Most elements
+ * of a page fail it, and are never split into words.
+ */
+const TOKEN_HINT = new RegExp(Object.keys(TOKEN_RULES).map((token) => tokenHintSource(token)).join('|'), 'i');
+
+const NO_HITS: readonly TokenHit[] = [];
+
 /** Appeal tokens on the element's own attributes, each token once. */
-export function attributeTokenHits(element: Element): TokenHit[] {
+export function attributeTokenHits(element: Element): readonly TokenHit[] {
+  // This runs on every element of the page: most have only a class or an id, and most of those hold no token at all.
+  const names = element.getAttribute('class');
+  const id = element.getAttribute('id');
+  const namesMayHit = (names !== null && TOKEN_HINT.test(names)) || (id !== null && TOKEN_HINT.test(id));
+  const others = element.attributes.length - (names === null ? 0 : 1) - (id === null ? 0 : 1);
+  if (!namesMayHit && others === 0) return NO_HITS;
   const hits: TokenHit[] = [];
   const seen = new Set<string>();
   // getAttributeNames() returns plain strings: much cheaper than walking Attr objects on every element.
   for (const name of element.getAttributeNames()) {
     const isData = name.startsWith('data-');
-    if (!isData && name !== 'class' && name !== 'id' && name !== 'aria-label') continue;
+    if (!isData && name !== 'aria-label' && !(namesMayHit && (name === 'class' || name === 'id'))) continue;
     const value = element.getAttribute(name) ?? '';
     const sources = isData ? [name.slice(5), value] : [value];
     for (const source of sources) {

@@ -82,7 +82,9 @@ const CHOICE_TAGS = new Set(['LABEL', 'BUTTON', 'OPTION', 'A', 'LI', 'SPAN', 'P'
 
 /** Counts `element` as a picker choice when its entire (short) text is an amount or a frequency. */
 export function countChoice(element: Element, tag: string, counts: ControlCounts): void {
-  if (!CHOICE_TAGS.has(tag)) return;
+  // A choice is a bare label ("Monthly", "$10", at most an input and an icon beside it); reading the text of
+  // every paragraph and link of the page to find that out was one of the detector's larger costs.
+  if (!CHOICE_TAGS.has(tag) || element.childElementCount > 2) return;
   const raw = element.textContent ?? '';
   if (raw.length > 200) return; // indentation inflates raw text; the label itself is short
   const text = raw.replace(/\s+/g, ' ').trim();

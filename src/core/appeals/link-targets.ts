@@ -40,6 +40,24 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   paywall: 'subscription',
 };
 
+/** Path words that sites write in two parts (`/support-us`, `/sign_up`); `classifyLinkTarget` joins neighbours. */
+const SPLIT_PATH_WORDS: Readonly<Record<string, string>> = { supportus: 'support[^a-z0-9]*us', signup: 'sign[^a-z0-9]*up' };
+
+/**
+ * A quick test for an href (or form action) that may be an appeal target:
+ * true for every one `classifyLinkTarget` classifies (and for some others).
+ * The detector runs it on every link and classifies only where it says yes.
+ */
+export const APPEAL_LINK_HINT = new RegExp(
+  [
+    ...Object.keys(PROVIDER_HOSTS).map((host) => host.replace(/\./g, '\\.')),
+    'checkout\\.',
+    // The classifier reads `ü` as `ue` (and decodes %-escapes), so `unterstützen` must pass as well.
+    ...Object.keys(PATH_TOKENS).map((word) => SPLIT_PATH_WORDS[word] ?? word.replace(/ue/g, '(?:ue|ü|%c3%bc)')),
+  ].join('|'),
+  'i',
+);
+
 export interface LinkTarget {
   kind: AppealKind;
   /** For the reason text: `link to patreon.com` or `link to a "donate" page`. */

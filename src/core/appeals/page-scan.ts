@@ -6,21 +6,28 @@
  * its parent reads it.
  *
  *   DFS (pre-order list) ──▶ reverse fold: own evidence + text runs + children ──▶ NodeStats[]
+ *
+ * It runs on every element of every page, so the common case is kept cheap:
+ * quick hint tests before splitting class names, classifying links or
+ * matching phrases, and no element→index map (subtree ranges instead).
  */
 import { attributeTokenHits } from './attribute-tokens.js';
 import { addEvidence, type Evidence } from './evidence.js';
 import { addCounts, countChoice, emptyCounts, formEvidence, isForeignWidget, ownControls, type ControlCounts } from './form-evidence.js';
-import { classifyLinkTarget } from './link-targets.js';
+import { APPEAL_LINK_HINT, classifyLinkTarget } from './link-targets.js';
 import type { ArticleGuard } from './article-guard.js';
 import { normalizeForPhrases, type PhraseMatcher } from './phrases/phrase-matcher.js';
+import type { PhraseEntry } from './phrases/phrase-entry.js';
 import { collapseWhitespace } from '../text-utils.js';
-import { BLOCK_TAGS, listElements, visibleText } from './visible-text.js';
+import { BLOCK_TAGS, SKIPPED, visibleText } from './visible-text.js';
 
 export interface NodeStats {
   element: Element;
   tag: string;
   /** Index of the parent's stats, -1 for the scan root. */
   parent: number;
+  /** Index just past this element's subtree: its descendants are the stats in between. */
+  end: number;
   textChars: number;
   linkChars: number;
   links: number;
@@ -46,29 +53,43 @@ export interface ScanContext {
 
 /** Scans `root`; the result is in document order, `[0]` being the root. */
 export function scanSubtree(root: Element, context: ScanContext): NodeStats[] {
-  const elements = listElements(root);
-  const index = new Map<Element, number>();
-  const stats: NodeStats[] = [];
-  for (let i = 0; i < elements.length; i++) {
-    const element = elements[i]!;
-    index.set(element, i);
-    const parentElement = element.parentElement;
-    const parent = i === 0 || !parentElement ? -1 : (index.get(parentElement) ?? -1);
-    const tag = element.tagName.toUpperCase();
-    stats.push({
-      element, tag, parent, textChars: 0, linkChars: 0, links: 0, articleChars: 0, plainArticleRuns: 0,
-      counts: emptyCounts(), evidence: [], containsBlock: false, tooBig: false,
-      inForeignWidget: (stats[parent]?.inForeignWidget ?? false) || isForeignWidget(element, tag),
-    });
-  }
+  const stats = listStats(root);
   for (let i = stats.length - 1; i >= 0; i--) {
     const node = stats[i]!;
+    if (node.end <= i) node.end = i + 1;
     addOwnEvidence(node, context);
-    addTextRuns(node, i === 0, stats, index, context);
+    addTextRuns(node, i, stats, context);
     if (node.textChars > MAX_APPEAL_CHARS) node.tooBig = true;
     if (!node.tooBig) for (const item of formEvidence(node.counts)) addEvidence(node.evidence, item);
     const parent = stats[node.parent];
-    if (parent) foldInto(parent, node);
+    if (parent) {
+      foldInto(parent, node);
+      if (parent.end < node.end) parent.end = node.end;
+    }
+  }
+  return stats;
+}
+
+/** Empty stats for `root` and its elements in document order (plain DFS; each entry knows its parent's index). */
+function listStats(root: Element): NodeStats[] {
+  const stats: NodeStats[] = [];
+  const pending: Element[] = [root];
+  const pendingParents: number[] = [-1];
+  while (pending.length > 0) {
+    const element = pending.pop()!;
+    const parent = pendingParents.pop()!;
+    if (SKIPPED.has(element.tagName)) continue;
+    const tag = element.tagName.toUpperCase();
+    const index = stats.length;
+    stats.push({
+      element, tag, parent, end: 0, textChars: 0, linkChars: 0, links: 0, articleChars: 0, plainArticleRuns: 0,
+      counts: emptyCounts(), evidence: [], containsBlock: false, tooBig: false,
+      inForeignWidget: (stats[parent]?.inForeignWidget ?? false) || isForeignWidget(element, tag),
+    });
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      pending.push(child);
+      pendingParents.push(index);
+    }
   }
   return stats;
 }
@@ -95,11 +116,11 @@ function addOwnEvidence(node: NodeStats, context: ScanContext): void {
     addEvidence(node.evidence, { kind: hit.rule.kind, category: 'attribute', weight: hit.rule.weight, reason: `${hit.attribute} token "${hit.token}"` });
   }
   const target = tag === 'A' ? element.getAttribute('href') : tag === 'FORM' ? element.getAttribute('action') : null;
-  if (target) {
+  if (target && APPEAL_LINK_HINT.test(target)) {
     const link = classifyLinkTarget(target);
     if (link) addEvidence(node.evidence, { kind: link.kind, category: 'link', weight: link.provider ? 2 : 1.5, reason: link.label });
     // "Get New York Today in your inbox" as the text of a link to /newsletters/: a call to action, not a citation.
-    if (link && tag === 'A' && context.phrases.match(normalizeForPhrases(element.textContent ?? '')).some((entry) => entry.kind !== null)) {
+    if (link && tag === 'A' && hasKindPhrase(element.textContent ?? '', context.phrases)) {
       addEvidence(node.evidence, { kind: link.kind, category: 'link', weight: 1, reason: 'call-to-action link text' });
     }
   }
@@ -111,21 +132,29 @@ function addOwnEvidence(node: NodeStats, context: ScanContext): void {
   countChoice(element, tag, node.counts);
 }
 
+const NO_PHRASES: readonly PhraseEntry[] = [];
+
+function hasKindPhrase(text: string, phrases: PhraseMatcher): boolean {
+  return phrases.mayMatch(text) && phrases.match(normalizeForPhrases(text)).some((entry) => entry.kind !== null);
+}
+
 /** Every text belongs to exactly one run: a block without blocks inside, or loose text/inline leaves of a container. */
-function addTextRuns(node: NodeStats, isRoot: boolean, stats: NodeStats[], index: Map<Element, number>, context: ScanContext): void {
+function addTextRuns(node: NodeStats, index: number, stats: NodeStats[], context: ScanContext): void {
   if (!node.containsBlock) {
-    if (BLOCK_TAGS.has(node.tag) || isRoot) addRun(node, visibleText(node.element), context);
+    if (BLOCK_TAGS.has(node.tag) || index === 0) addRun(node, visibleText(node.element), context);
     return;
   }
   let loose = '';
+  // Element children are listed in the same order as the DOM's, each followed by its subtree.
+  let next = index + 1;
   for (let child = node.element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       loose += child.nodeValue ?? '';
       continue;
     }
-    if (child.nodeType !== 1) continue;
-    const childStats = stats[index.get(child as Element) ?? -1];
-    if (!childStats) continue; // skipped tag
+    if (child.nodeType !== 1 || SKIPPED.has((child as Element).tagName)) continue;
+    const childStats = stats[next]!;
+    next = childStats.end;
     if (BLOCK_TAGS.has(childStats.tag) || childStats.containsBlock) {
       addRun(node, loose, context);
       loose = '';
@@ -146,7 +175,7 @@ function addRun(node: NodeStats, raw: string, context: ScanContext): void {
     node.evidence = [];
     return;
   }
-  const hits = context.phrases.match(normalizeForPhrases(text));
+  const hits = context.phrases.mayMatch(text) ? context.phrases.match(normalizeForPhrases(text)) : NO_PHRASES;
   if (context.guard.isArticleText(text)) {
     node.articleChars += text.length;
     if (hits.length === 0) node.plainArticleRuns++;

@@ -8,19 +8,6 @@ export const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
   'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY']);
 
-/** Lists the elements of `root` (root first) in document order, skipping scripts, styles and the like. */
-export function listElements(root: Element): Element[] {
-  const out: Element[] = [];
-  const stack: Element[] = [root];
-  while (stack.length > 0) {
-    const element = stack.pop()!;
-    if (SKIPPED.has(element.tagName)) continue;
-    out.push(element);
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  }
-  return out;
-}
-
 /** Text as a reader sees it: like `textContent`, without script, style and similar contents. */
 export function visibleText(element: Element): string {
   let text = '';

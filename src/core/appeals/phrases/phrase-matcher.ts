@@ -1,73 +1,71 @@
 /**
- * Compiles the phrase lists into ONE regular expression, so a text is scanned
- * once whatever the number of phrases (the detector runs on every page load).
+ * Finds the phrases of every language's list in a text.
+ *
+ * It runs on the text runs of every page, in a content script that starts
+ * cold on each page load, so it avoids regular expressions where plain string
+ * work does: phrases are indexed by one of their words, found with `indexOf`
+ * and checked at word boundaries by hand. (Compiling the phrases as Unicode
+ * regular expressions cost tens of milliseconds of main thread per page in
+ * Chromium; one big alternation was ~10x slower still, retrying every phrase
+ * at every character.)
  */
 import type { PhraseEntry } from './phrase-entry.js';
 import { ALL_PHRASES } from './index.js';
-
-export interface PhraseHit {
-  entry: PhraseEntry;
-}
-
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
 
 /** Lower-cases and unifies apostrophes and spaces the way phrase files are written. */
 export function normalizeForPhrases(text: string): string {
   return text.toLowerCase().replace(/[’`]/g, "'").replace(/[\s\u00a0]+/g, ' ');
 }
 
-function phraseSource(text: string): string {
-  let source = '';
-  for (const part of normalizeForPhrases(text).split(/(\*|#)/)) {
-    if (part === '*') source += '[\\p{L}\\p{M}]*';
-    else if (part === '#') source += '\\d+(?:[.,]\\d+)?';
-    else source += part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }
-  return text.endsWith('*') ? BEFORE + source : BEFORE + source + AFTER;
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-/** Every stem in the phrase files has at least this many letters. */
-const STEM_INDEX = 4;
-
 /**
- * Indexes phrases by one of their words, so a text is only tested against the
- * few phrases whose key word it contains (one big alternation was ~10x slower:
- * it retries every phrase at every character).
+ * Phrases are indexed by their longest word (usually the rarest). One
+ * case-insensitive regular expression of those words, plain strings without
+ * Unicode classes, finds them in a text: `mayMatch` asks it once, `match`
+ * walks its hits and tests only the phrases filed under the words it saw.
  */
 export class PhraseMatcher {
-  private readonly byWord = new Map<string, CompiledPhrase[]>();
-  /** Stem phrases by the stem's first STEM_INDEX letters, then checked with `startsWith`. */
-  private readonly byStem = new Map<string, Array<{ stem: string; phrases: CompiledPhrase[] }>>();
+  private readonly byKey = new Map<string, CompiledPhrase[]>();
+  /** The keys, longest first, so that at one position the longest key is the one reported. */
+  private readonly keys: RegExp;
+  /** For each key, the keys that are its prefixes: hits starting at the same position. */
+  private readonly prefixKeys = new Map<string, string[]>();
 
+  /** `entries` are written normalised (see `normalizeForPhrases`; the phrase-data test checks it). */
   constructor(entries: readonly PhraseEntry[]) {
+    let matchesEverything = false;
     for (const entry of entries) {
-      const compiled = new CompiledPhrase(entry);
-      const key = keyWord(entry.text);
-      if (key.endsWith('*') && key.length > STEM_INDEX) {
-        const stem = key.slice(0, -1);
-        const bucket = this.byStem.get(stem.slice(0, STEM_INDEX)) ?? [];
-        this.byStem.set(stem.slice(0, STEM_INDEX), bucket);
-        let slot = bucket.find((item) => item.stem === stem);
-        if (!slot) bucket.push((slot = { stem, phrases: [] }));
-        slot.phrases.push(compiled);
-      } else {
-        const list = this.byWord.get(key) ?? [];
-        list.push(compiled);
-        this.byWord.set(key, list);
-      }
+      const key = longestWord(entry.text);
+      // A phrase without words ("$#") could be anywhere: every text must then go through `match`.
+      if (key === '') matchesEverything = true;
+      const list = this.byKey.get(key) ?? [];
+      list.push(new CompiledPhrase(entry));
+      this.byKey.set(key, list);
     }
+    const keys = [...this.byKey.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
+    for (const key of keys) this.prefixKeys.set(key, keys.filter((other) => other !== key && key.startsWith(other)));
+    const alternatives = keys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.keys = new RegExp(matchesEverything ? `${alternatives.join('|')}|` : alternatives.join('|'), 'gi');
+  }
+
+  /** False when `text` (raw or normalised) cannot hold any phrase: a cheap test before `match`. */
+  mayMatch(text: string): boolean {
+    this.keys.lastIndex = 0;
+    return this.keys.test(text);
   }
 
   /** Phrases found in `normalized` (from `normalizeForPhrases`), each once, longest first. */
   match(normalized: string): PhraseEntry[] {
     const candidates = new Set<CompiledPhrase>();
-    for (const [word] of normalized.matchAll(WORD)) {
-      const exact = this.byWord.get(word);
-      if (exact) for (const phrase of exact) candidates.add(phrase);
-      const stems = word.length >= STEM_INDEX ? this.byStem.get(word.slice(0, STEM_INDEX)) : undefined;
-      if (stems) for (const slot of stems) if (word.startsWith(slot.stem)) for (const phrase of slot.phrases) candidates.add(phrase);
+    const addKey = (key: string) => {
+      for (const phrase of this.byKey.get(key) ?? []) candidates.add(phrase);
+    };
+    addKey('');
+    // Hits may overlap ("newsletters" holds "letters"): after each, look again one character on.
+    this.keys.lastIndex = 0;
+    for (let hit = this.keys.exec(normalized); hit && hit[0] !== ''; hit = this.keys.exec(normalized)) {
+      addKey(hit[0]);
+      for (const prefix of this.prefixKeys.get(hit[0]) ?? []) addKey(prefix);
+      this.keys.lastIndex = hit.index + 1;
     }
     const found: PhraseEntry[] = [];
     for (const phrase of candidates) if (phrase.test(normalized)) found.push(phrase.entry);
@@ -77,44 +75,131 @@ export class PhraseMatcher {
   }
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /**
- * One phrase, tested cheaply. A content script starts cold on every page, and
- * compiling ~600 Unicode regular expressions cost ~80 ms of main thread in
- * Chromium; most phrases are plain words, found with `indexOf` and a
- * word-boundary check, and only those with `*` or `#` get a regular
- * expression, built on first use.
+ * One phrase: literal pieces, `*` (letters) and `#` (a number), matched left
+ * to right without backtracking. That is exact for the phrase files, where
+ * `*` ends a word and `#` is never followed by a digit (the phrase-data test
+ * checks both). A phrase that starts with `#` has no piece to look up with
+ * `indexOf` and keeps a regular expression, built on first use.
  */
 class CompiledPhrase {
-  private compiled: RegExp | null = null;
-  /** The normalised phrase when it is plain words, else null. */
-  private readonly literal: string | null;
+  private readonly parts: string[];
+  private readonly endsInStem: boolean;
+  private fallback: RegExp | null = null;
 
   constructor(readonly entry: PhraseEntry) {
-    this.literal = /[*#]/.test(entry.text) ? null : normalizeForPhrases(entry.text);
+    this.parts = /[*#]/.test(entry.text) ? entry.text.split(/([*#])/).filter(Boolean) : [entry.text];
+    this.endsInStem = entry.text.endsWith('*');
   }
 
   /** Whether the phrase occurs in `normalized` as whole words. */
   test(normalized: string): boolean {
-    const literal = this.literal;
-    if (literal === null) {
-      this.compiled ??= new RegExp(phraseSource(this.entry.text), 'u');
-      return this.compiled.test(normalized);
+    const anchor = this.parts[0]!;
+    if (anchor === '#' || anchor === '*') {
+      this.fallback ??= new RegExp(regexSource(this.entry.text), 'u');
+      return this.fallback.test(normalized);
     }
-    for (let at = normalized.indexOf(literal); at !== -1; at = normalized.indexOf(literal, at + 1)) {
-      const before = normalized[at - 1];
-      const after = normalized[at + literal.length];
-      if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return true;
+    for (let at = normalized.indexOf(anchor); at !== -1; at = normalized.indexOf(anchor, at + 1)) {
+      if (isWordChar(normalized, at - 1)) continue;
+      const end = this.matchFrom(normalized, at);
+      if (end !== -1 && (this.endsInStem || !isWordChar(normalized, end))) return true;
     }
     return false;
   }
+
+  /** Where the phrase ends when it starts at `at`, or -1. */
+  private matchFrom(text: string, at: number): number {
+    let position = at;
+    for (const part of this.parts) {
+      if (part === '*') {
+        while (isLetterOrMark(text, position)) position++;
+      } else if (part === '#') {
+        position = numberEnd(text, position);
+        if (position === -1) return -1;
+      } else {
+        if (!text.startsWith(part, position)) return -1;
+        position += part.length;
+      }
+    }
+    return position;
+  }
 }
 
-/** The phrase's first word made of letters (numbers and `$#` are poor keys); may end with `*`. */
-function keyWord(text: string): string {
-  const words = normalizeForPhrases(text).split(/[^\p{L}\p{N}*]+/u).filter((word) => word && word !== '*');
-  return words.find((word) => /\p{L}/u.test(word)) ?? words[0] ?? text;
+/** End of `\d+(?:[.,]\d+)?` at `at`, or -1 when no digit is there. */
+function numberEnd(text: string, at: number): number {
+  let position = at;
+  while (isDigit(text, position)) position++;
+  if (position === at) return -1;
+  if ((text[position] === '.' || text[position] === ',') && isDigit(text, position + 1)) {
+    position++;
+    while (isDigit(text, position)) position++;
+  }
+  return position;
+}
+
+function isDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}
+
+let unicodeWordChar: RegExp | null = null;
+let unicodeLetterOrMark: RegExp | null = null;
+
+/** Letters of the Latin-1, Latin Extended and Cyrillic blocks: the phrase languages, answered by range. */
+function isCommonLetter(code: number): boolean {
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x400 && code <= 0x52f);
+}
+
+/** A letter or digit (`[\p{L}\p{N}]`) at `text[at]`; false past either end. */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at); // NaN past the ends: every test below is false
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  if (isCommonLetter(code)) return true;
+  if (!(code >= 128)) return false;
+  unicodeWordChar ??= /[\p{L}\p{N}]/u;
+  return unicodeWordChar.test(text[at]!);
+}
+
+/** A letter or combining mark (`[\p{L}\p{M}]`) at `text[at]`, the same way. */
+function isLetterOrMark(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (isCommonLetter(code)) return true;
+  if (!(code >= 128)) return false;
+  unicodeLetterOrMark ??= /[\p{L}\p{M}]/u;
+  return unicodeLetterOrMark.test(text[at]!);
+}
+
+/** Runs of letters and digits in `text`, in order (what phrase words are made of). */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && isWordChar(text, i);
+    if (inWord && start === -1) start = i;
+    else if (!inWord && start !== -1) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
+/** The regular expression a phrase stands for (used only for phrases that start with `#`). */
+function regexSource(text: string): string {
+  let source = '';
+  for (const part of text.split(/([*#])/)) {
+    if (part === '*') source += '[\\p{L}\\p{M}]*';
+    else if (part === '#') source += '\\d+(?:[.,]\\d+)?';
+    else source += part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  const before = '(?<![\\p{L}\\p{N}])';
+  return text.endsWith('*') ? before + source : `${before + source}(?![\\p{L}\\p{N}])`;
+}
+
+/** A phrase's longest run of letters and digits ('' when it has none). */
+function longestWord(text: string): string {
+  return wordsOf(text).reduce((best, word) => (word.length > best.length ? word : best), '');
 }
 
 let shared: PhraseMatcher | null = null;
