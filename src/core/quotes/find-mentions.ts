@@ -5,7 +5,7 @@
  */
 import type { Gender, QuoteLexicon } from './quote-language.js';
 import { capitalizedRuns, nameIn } from './name-phrase.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { isCapitalized, isPossessive, tokenize, type Token } from './tokens.js';
 import { genderOfGivenName, genderOfSurname } from './first-names.js';
 import type { Mention } from './people.js';
 
@@ -22,17 +22,18 @@ const COMMON_VERBS = /^(is|was|has|had|will|would|could|can|did|does|also|then|l
 export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
-  const index = new Map(tokens.map((token, i) => [token, i]));
+  // Keyed by offset, not by token: a run hands back a possessive as a copy without its "'s".
+  const index = new Map(tokens.map((token, i) => [token.start, i]));
   for (const run of capitalizedRuns(tokens, lexicon)) {
     const found = nameIn(run, lexicon);
     if (!found) continue;
     const first = run[0] as Token;
     const last = run[run.length - 1] as Token;
-    const next = tokens[(index.get(last) ?? 0) + 1];
-    const previous = tokens[(index.get(first) ?? 0) - 1];
+    const next = tokens[(index.get(last.start) ?? 0) + 1];
+    const previous = tokens[(index.get(first.start) ?? 0) - 1];
     const words = found.name.split(' ');
     const organization = words.some((word) => lexicon.organizationWords.has(word.toLowerCase()));
-    const at = next === undefined ? -1 : index.get(next) ?? -1;
+    const at = next === undefined ? -1 : index.get(next.start) ?? -1;
     // ", a deputy head of …", ", political science professor at …": a description of the name.
     const apposition = last.after === ',' && at >= 0 && (isApposition(tokens, at, lexicon) || describesPerson(tokens, at, lexicon)) && !hasSpeechVerb(tokens, at, lexicon);
     const title = found.title.find((word) => PERSON_TITLES.has(word));
@@ -40,16 +41,18 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const afterPreposition = previous !== undefined && PREPOSITIONS.has(previous.lower) && !previous.after;
     const strong = !organization && (title !== undefined || apposition || (!afterPreposition && looksLikeVerb(next, lexicon)));
     const initial = !previous || /[.!?]["”’)]*\s|\n/.test(text.slice(previous.end, first.start));
+    // "Trump's plan would …": the possessor qualifies the subject, it is not the subject.
+    const possessive = isPossessive(tokens[index.get(last.start) ?? 0] as Token);
     mentions.push({
       start: first.start,
       name: found.name,
       strong,
       organization,
-      subject: !afterPreposition && (initial || apposition || looksLikeVerb(next, lexicon)),
+      subject: !afterPreposition && !possessive && (initial || apposition || looksLikeVerb(next, lexicon)),
       speaks: next !== undefined && lexicon.verbs.has(next.lower),
-      described: apposition && describesPerson(tokens, index.get(next as Token) ?? 0, lexicon),
+      described: apposition && describesPerson(tokens, at, lexicon),
       gender: title ? titleGender(title) : words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null,
-      role: [...wordsBefore(tokens, index.get(first) ?? 0), ...found.title, apposition ? appositionText(tokens, index.get(next as Token) ?? 0) : ''].join(' '),
+      role: [...wordsBefore(tokens, index.get(first.start) ?? 0), ...found.title, apposition ? appositionText(tokens, at) : ''].join(' '),
     });
   }
   return mentions;
