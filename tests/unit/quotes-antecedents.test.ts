@@ -16,4 +16,21 @@ describe('which earlier person a pronoun stands for', () => {
       '“We are still working out the numbers,” he said.',
     )).toEqual([['We are still working out the numbers', 'Paul Reyes']]);
   });
+
+  it('reads a name that opens a paragraph as a subject even when the paragraph before ended in a quote', () => {
+    expect(quotes('en',
+      'Don Fowler, a former party chairman, spoke on Sunday.',
+      'The chairwoman said she looks forward to “seeing her back out on the trail.”',
+      'Former Gov. Ed Rendell agreed that the rules should change.',
+      '“There is no chance she will withdraw from the race,” he said.',
+    )).toContainEqual(['There is no chance she will withdraw from the race', 'Ed Rendell']);
+  });
+
+  it('reads a name after a quoted sentence in the same paragraph as a subject', () => {
+    expect(quotes('en',
+      'Don Fowler, a former party chairman, spoke on Sunday.',
+      'The rules are old, the chairwoman wrote, calling them “a relic of another age.” Former Gov. Ed Rendell, for his part, agreed.',
+      '“There is no chance she will withdraw from the race,” he said.',
+    )).toContainEqual(['There is no chance she will withdraw from the race', 'Ed Rendell']);
+  });
 });

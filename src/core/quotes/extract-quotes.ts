@@ -117,7 +117,9 @@ function blankQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[])
   for (const span of spans) {
     const from = (starts[span.startBlock] ?? 0) + span.open;
     const to = (starts[span.endBlock] ?? 0) + span.close;
-    for (let i = from; i <= to && i < text.length; i++) if (text[i] !== '\n') text[i] = ' ';
+    // The full stop that ends a quoted sentence stays, so the name after it still reads as sentence-initial.
+    const stop = /[.!?]/.test(text[to - 1] ?? '') ? to - 1 : -1;
+    for (let i = from; i <= to && i < text.length; i++) if (text[i] !== '\n' && i !== stop) text[i] = ' ';
   }
   return text.join('');
 }

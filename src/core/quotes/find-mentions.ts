@@ -37,10 +37,11 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     // ", a deputy head of …", ", political science professor at …": a description of the name.
     const apposition = last.after === ',' && at >= 0 && (isApposition(tokens, at, lexicon) || describesPerson(tokens, at, lexicon)) && !hasSpeechVerb(tokens, at, lexicon);
     const title = found.title.find((word) => PERSON_TITLES.has(word));
-    // "in New York", "to Virginia": a name after a preposition is a place or an object, not a speaker.
-    const afterPreposition = previous !== undefined && PREPOSITIONS.has(previous.lower) && !previous.after;
-    const strong = !organization && (title !== undefined || apposition || (!afterPreposition && looksLikeVerb(next, lexicon)));
     const initial = !previous || /[.!?]["”’)]*\s|\n/.test(text.slice(previous.end, first.start));
+    // "in New York", "to Virginia": a name after a preposition is a place or an object, not a speaker.
+    // Not across a paragraph break: quoted words are blanked, so "looks forward to “…”¶Ed Rendell" has no text between.
+    const afterPreposition = !initial && previous !== undefined && PREPOSITIONS.has(previous.lower) && !previous.after;
+    const strong = !organization && (title !== undefined || apposition || (!afterPreposition && looksLikeVerb(next, lexicon)));
     // "Trump's plan would …": the possessor qualifies the subject, it is not the subject.
     const possessive = isPossessive(tokens[index.get(last.start) ?? 0] as Token);
     mentions.push({
