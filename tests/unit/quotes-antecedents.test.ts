@@ -33,4 +33,28 @@ describe('which earlier person a pronoun stands for', () => {
       '“There is no chance she will withdraw from the race,” he said.',
     )).toContainEqual(['There is no chance she will withdraw from the race', 'Ed Rendell']);
   });
+
+  it('takes a name after a closing speech verb for that verb’s subject ("…, noted the Courier’s Dana Price.")', () => {
+    expect(quotes('en',
+      'Mayor Ellen Hart defended the plan on Monday.',
+      'The vote will not change much, noted the Courier’s Dana Price.',
+      '“Voters made up their minds about the plan long ago,” she wrote.',
+    )).toEqual([['Voters made up their minds about the plan long ago', 'Dana Price']]);
+  });
+
+  it('keeps "Secretary of State X" a subject: the "of" belongs to the title', () => {
+    expect(quotes('en',
+      'Secretary General Amir Sadeh condemned the missile test.',
+      '“I count on the council to act together,” he told reporters.',
+      'Secretary of Defense Mark Olsen said the allies would respond.',
+      '“We remain open to talks, but not at any price,” he said.',
+    )).toEqual([['I count on the council to act together', 'Amir Sadeh'], ['We remain open to talks, but not at any price', 'Mark Olsen']]);
+  });
+
+  it('reads "City, State, police officer X" as a place before a name, not as a person described', () => {
+    expect(quotes('en',
+      'On Tuesday, Senator Laura Finch criticized Dayton, Ohio, police officer Ryan Cole for the arrest.',
+      '“This should never have happened to anyone,” she said.',
+    )).toEqual([['This should never have happened to anyone', 'Laura Finch']]);
+  });
 });

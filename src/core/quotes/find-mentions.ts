@@ -38,10 +38,9 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const apposition = last.after === ',' && at >= 0 && (isApposition(tokens, at, lexicon) || describesPerson(tokens, at, lexicon)) && !hasSpeechVerb(tokens, at, lexicon);
     const title = found.title.find((word) => PERSON_TITLES.has(word));
     const initial = !previous || /[.!?]["”’)]*\s|\n/.test(text.slice(previous.end, first.start));
-    // "in New York", "to Virginia": a name after a preposition is a place or an object, not a speaker.
-    // Not across a paragraph break: quoted words are blanked, so "looks forward to “…”¶Ed Rendell" has no text between.
-    const afterPreposition = !initial && previous !== undefined && PREPOSITIONS.has(previous.lower) && !previous.after;
-    const strong = !organization && (title !== undefined || apposition || (!afterPreposition && looksLikeVerb(next, lexicon)));
+    const afterPreposition = !initial && isAfterPreposition(tokens, index.get(first.start) ?? 0, lexicon);
+    const inverted = isInvertedSpeaker(tokens, index.get(first.start) ?? 0, last, lexicon);
+    const strong = !organization && (title !== undefined || apposition || inverted || (!afterPreposition && looksLikeVerb(next, lexicon)));
     // "Trump's plan would …": the possessor qualifies the subject, it is not the subject.
     const possessive = isPossessive(tokens[index.get(last.start) ?? 0] as Token);
     mentions.push({
@@ -49,14 +48,46 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
       name: found.name,
       strong,
       organization,
-      subject: !afterPreposition && !possessive && (initial || apposition || looksLikeVerb(next, lexicon)),
+      subject: !afterPreposition && !possessive && (initial || apposition || inverted || looksLikeVerb(next, lexicon)),
       speaks: next !== undefined && lexicon.verbs.has(next.lower),
       described: apposition && describesPerson(tokens, at, lexicon),
-      gender: title ? titleGender(title) : words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null,
+      gender: (title ? titleGender(title) : null) ?? (words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null),
       role: [...wordsBefore(tokens, index.get(first.start) ?? 0), ...found.title, apposition ? appositionText(tokens, at) : ''].join(' '),
     });
   }
   return mentions;
+}
+
+/**
+ * "in New York", "to Virginia": a name after a preposition is a place or an
+ * object, not a speaker. Not when the preposition belongs to a title before
+ * it ("Secretary of State John Kerry"), and not across a sentence break
+ * (the caller checks that: blanked quotes leave no words between).
+ */
+function isAfterPreposition(tokens: readonly Token[], first: number, lexicon: QuoteLexicon): boolean {
+  const previous = tokens[first - 1];
+  if (!previous || !PREPOSITIONS.has(previous.lower) || previous.after) return false;
+  const governor = tokens[first - 2];
+  return !(governor && isCapitalized(governor) && !governor.after && lexicon.titles.has(governor.lower));
+}
+
+/** Verbs that take the listener, not the speaker, as the name after them ("told Smith", "asked Jones"). */
+const OBJECT_VERBS = new Set(['told', 'asked', 'urged', 'warned', 'called', 'praised', 'attacked', 'blasted', 'slammed', 'mocked', 'criticized', 'criticised', 'accused', 'dismissed', 'hailed', 'denounced', 'condemned', 'reminded', 'assured', 'advised', 'challenged', 'questioned', 'scolded', 'dubbed', 'branded', 'labeled', 'termed', 'rated', 'texted', 'emailed']);
+
+/**
+ * "…, noted NBC's Dante Chinni.": a name that closes a clause right after a
+ * speech verb following a comma is the inverted subject of that verb.
+ */
+function isInvertedSpeaker(tokens: readonly Token[], first: number, last: Token, lexicon: QuoteLexicon): boolean {
+  let k = first - 1;
+  // Step back over a possessor: "noted NBC's Dante Chinni".
+  while (k >= 0 && isCapitalized(tokens[k] as Token) && !(tokens[k] as Token).after && first - k <= 3) k--;
+  if (k < first - 1 && tokens[k]?.lower === 'the') k--;
+  const verb = tokens[k];
+  const beforeVerb = tokens[k - 1];
+  if (!verb || !beforeVerb || verb.after || !beforeVerb.after.endsWith(',')) return false;
+  if (!lexicon.verbs.has(verb.lower) || OBJECT_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return false;
+  return /^[,.;]/.test(last.after) || last.start === tokens[tokens.length - 1]?.start;
 }
 
 function titleGender(title: string): Gender | null {
@@ -100,7 +131,12 @@ function hasSpeechVerb(tokens: readonly Token[], at: number, lexicon: QuoteLexic
 /** An apposition naming a role or an age: ", a close ally of", ", the mayor", ", 25,". */
 function describesPerson(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
   const words = tokens.slice(at, at + 4);
-  return /^\d+$/.test(words[0]?.text ?? '') || words.some((token) => lexicon.roleNouns.has(token.lower));
+  // "Tulsa, Okla., police officer Betty Shelby": a name after the comma makes it a place, not a description.
+  const opener = words[0];
+  if (opener && isCapitalized(opener) && !lexicon.titles.has(opener.lower) && !lexicon.roleNouns.has(opener.lower)) return false;
+  // "police officer Ryan Cole": a role noun right before a name is that name's title, not a description.
+  const titleOfNext = (i: number) => !(words[i] as Token).after && words[i + 1] !== undefined && isCapitalized(words[i + 1] as Token);
+  return /^\d+$/.test(words[0]?.text ?? '') || words.some((token, i) => lexicon.roleNouns.has(token.lower) && !titleOfNext(i));
 }
 
 function appositionText(tokens: readonly Token[], at: number): string {
