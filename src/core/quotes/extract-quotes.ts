@@ -19,6 +19,7 @@ import { findMentions } from './find-mentions.js';
 import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
 import { locateQuotes, type QuoteSite } from './quote-sites.js';
 import { resolveSpeaker } from './resolve-speaker.js';
+import { isInReportedClause } from './reported-clause.js';
 
 export interface QuoteOptions {
   /** BCP 47 language of the article; null merges the word lists of every supported language. */
@@ -60,7 +61,8 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     const followed = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
     const speaker = frame ? resolveSpeaker(frame.phrase, frame.at, people) : null;
     const attributed = speaker !== null && frame !== null && frame.phrase.kind !== 'role' && frame.at >= (site.before[0]?.start ?? frame.at);
-    if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;
+    const reported = isInReportedClause(site.before, lexicon);
+    if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, reported, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;
     if (speaker && frame?.phrase.kind === 'name') people.addSpeaker(frame.at, speaker);
     found.push({ site, text, speaker, framed: frame !== null });
   }
