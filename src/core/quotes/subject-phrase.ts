@@ -5,7 +5,7 @@
  */
 import type { QuoteLexicon } from './quote-language.js';
 import { capitalizedRuns, nameIn, readSpeakerPhrase } from './name-phrase.js';
-import { isCapitalized, type Token } from './tokens.js';
+import { isCapitalized, isPossessive, type Token } from './tokens.js';
 
 /** How many words a speaker phrase may span before or after its verb. */
 export const MAX_PHRASE = 10;
@@ -66,6 +66,8 @@ export function headOfSubject(words: readonly Token[], lexicon: QuoteLexicon): T
 /** Whether a comma-separated part describes the name before it: "a deputy head", "25", "who …", "(R-Wis.)". */
 function describesName(part: readonly Token[], lexicon: QuoteLexicon): boolean {
   const first = part[0] as Token;
+  // "China, Pyongyang's only ally,": a possessor followed by lower-case words is a description.
+  if (isPossessive(first) && part[1] !== undefined && !isCapitalized(part[1])) return true;
   return /^(a|an|the|his|her|their|its|who|whose|which|one|\d+|[a-z]{1,2}(-[a-z.]+)?)$/i.test(first.text) || lexicon.roleNouns.has(first.lower) || lexicon.titles.has(first.lower) && !isCapitalized(first);
 }
 
