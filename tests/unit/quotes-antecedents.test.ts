@@ -57,4 +57,14 @@ describe('which earlier person a pronoun stands for', () => {
       '“This should never have happened to anyone,” she said.',
     )).toEqual([['This should never have happened to anyone', 'Laura Finch']]);
   });
+
+  it('gives a shared surname the gender of the person it stands for, not of the first of that name', () => {
+    expect(quotes('en',
+      'Rakeyia Scott filmed the encounter on her phone.',
+      'Her husband, Keith Scott, was shot minutes later.',
+      'Officer Ann Lowe ordered him out of the car.',
+      'Scott urged the officers to stay calm.',
+      '“Please do not hurt him, he has no gun,” she said.',
+    )).toEqual([['Please do not hurt him, he has no gun', 'Rakeyia Scott']]);
+  });
 });
