@@ -67,4 +67,13 @@ describe('which earlier person a pronoun stands for', () => {
       '“Please do not hurt him, he has no gun,” she said.',
     )).toEqual([['Please do not hurt him, he has no gun', 'Rakeyia Scott']]);
   });
+
+  it('takes a bare surname for a person everywhere once the article shows it speaking', () => {
+    expect(quotes('en',
+      'Senator Mark Dunn opened the hearing on Tuesday.',
+      'Okafor said the agency had done nothing wrong.',
+      'Later, Dunn questioned the budget. Okafor leaned back in his chair.',
+      '“We followed every rule in the book,” he said.',
+    )).toEqual([['We followed every rule in the book', 'Okafor']]);
+  });
 });
