@@ -63,4 +63,9 @@ describe('subjects around a short quote', () => {
     expect(quotes('en', 'Only a third of the members agreed that the plan was “good enough for now.”'))
       .toEqual([['good enough for now.', null]]);
   });
+
+  it('gives a participle frame the name that its clause’s verb follows', () => {
+    expect(quotes('en', 'After a hastily called, late-night session, the Budget Committee released a statement calling the cuts “a betrayal of every promise made.”'))
+      .toEqual([['a betrayal of every promise made.', 'Budget Committee']]);
+  });
 });

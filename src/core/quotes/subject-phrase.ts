@@ -30,6 +30,12 @@ export function clauseBefore(tokens: readonly Token[], verb: number): Token[] {
 export function firstNamePart(clause: readonly Token[], lexicon: QuoteLexicon): Token[] {
   // "He then defended the remark, saying …"
   if (clause[0] && lexicon.pronouns.has(clause[0].lower)) return clause.slice(0, 1);
+  // "Following a swiftly called meeting, the Security Council issued a statement, calling …": the name its verb follows.
+  for (const run of capitalizedRuns(clause, lexicon)) {
+    const last = run[run.length - 1] as Token;
+    const next = clause[clause.findIndex((token) => token.start === last.start) + 1];
+    if (!last.after && next && !isCapitalized(next) && MAIN_VERB.test(next.lower) && nameIn(run, lexicon)) return run;
+  }
   const verb = clause.findIndex((token, i) => i > 0 && !isCapitalized(token) && (lexicon.verbs.has(token.lower) || MAIN_VERB.test(token.lower)));
   if (verb > 0) return headOfSubject(clause.slice(0, verb), lexicon);
   const runs = capitalizedRuns(clause, lexicon);
