@@ -76,4 +76,16 @@ describe('which earlier person a pronoun stands for', () => {
       '“We followed every rule in the book,” he said.',
     )).toEqual([['We followed every rule in the book', 'Okafor']]);
   });
+
+  it('reads "in Dayton, Ohio," as one place, not Ohio as a person who argues', () => {
+    expect(quotes('en',
+      'Laura Finch spoke on Tuesday about the shooting in Dayton, Ohio, arguing that the officers must be charged.',
+      '“No family should have to go through this,” she said.',
+    )).toEqual([['No family should have to go through this', 'Laura Finch']]);
+    expect(quotes('en',
+      'Retired Gen. Norman Ward spoke on the radio.',
+      'In an interview with host Rusty Kent, Ward made it clear he was unhappy.',
+      '“It was demoralizing to serve under him,” he told the host.',
+    )).toEqual([['It was demoralizing to serve under him', 'Norman Ward']]);
+  });
 });

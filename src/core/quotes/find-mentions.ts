@@ -24,6 +24,7 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
   const mentions: Mention[] = [];
   // Keyed by offset, not by token: a run hands back a possessive as a copy without its "'s".
   const index = new Map(tokens.map((token, i) => [token.start, i]));
+  let placeEnd = -1;
   for (const run of capitalizedRuns(tokens, lexicon)) {
     const found = nameIn(run, lexicon);
     if (!found) continue;
@@ -38,7 +39,10 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const apposition = last.after === ',' && at >= 0 && (isApposition(tokens, at, lexicon) || describesPerson(tokens, at, lexicon)) && !hasSpeechVerb(tokens, at, lexicon);
     const title = found.title.find((word) => PERSON_TITLES.has(word));
     const initial = !previous || /[.!?]["”’)]*\s|\n/.test(text.slice(previous.end, first.start));
-    const afterPreposition = !initial && isAfterPreposition(tokens, index.get(first.start) ?? 0, lexicon);
+    // "in Tulsa, Oklahoma, arguing …": one word set off by commas right after a place names its state or country.
+    const afterPlace = previous !== undefined && previous.start === placeEnd && previous.after === ',' && first === last && /^[,.]/.test(last.after);
+    const afterPreposition = !initial && (afterPlace || isAfterPreposition(tokens, index.get(first.start) ?? 0, lexicon));
+    if (afterPreposition) placeEnd = last.start;
     const inverted = isInvertedSpeaker(tokens, index.get(first.start) ?? 0, last, lexicon);
     const strong = !organization && (title !== undefined || apposition || inverted || (!afterPreposition && looksLikeVerb(next, lexicon)));
     // "Trump's plan would …": the possessor qualifies the subject, it is not the subject.
