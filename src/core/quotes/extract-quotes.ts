@@ -19,6 +19,7 @@ import { findMentions } from './find-mentions.js';
 import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
 import { locateQuotes, type QuoteSite } from './quote-sites.js';
 import { resolveSpeaker } from './resolve-speaker.js';
+import { isInReportedClause } from './reported-clause.js';
 
 export interface QuoteOptions {
   /** BCP 47 language of the article; null merges the word lists of every supported language. */
@@ -60,7 +61,8 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     const followed = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
     const speaker = frame ? resolveSpeaker(frame.phrase, frame.at, people) : null;
     const attributed = speaker !== null && frame !== null && frame.phrase.kind !== 'role' && frame.at >= (site.before[0]?.start ?? frame.at);
-    if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;
+    const reported = isInReportedClause(site.before, lexicon);
+    if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, reported, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;
     if (speaker && frame?.phrase.kind === 'name') people.addSpeaker(frame.at, speaker);
     found.push({ site, text, speaker, framed: frame !== null });
   }
@@ -117,7 +119,9 @@ function blankQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[])
   for (const span of spans) {
     const from = (starts[span.startBlock] ?? 0) + span.open;
     const to = (starts[span.endBlock] ?? 0) + span.close;
-    for (let i = from; i <= to && i < text.length; i++) if (text[i] !== '\n') text[i] = ' ';
+    // The full stop that ends a quoted sentence stays, so the name after it still reads as sentence-initial.
+    const stop = /[.!?]/.test(text[to - 1] ?? '') ? to - 1 : -1;
+    for (let i = from; i <= to && i < text.length; i++) if (text[i] !== '\n' && i !== stop) text[i] = ' ';
   }
   return text.join('');
 }

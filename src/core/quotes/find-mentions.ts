@@ -5,7 +5,7 @@
  */
 import type { Gender, QuoteLexicon } from './quote-language.js';
 import { capitalizedRuns, nameIn } from './name-phrase.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { isCapitalized, isPossessive, tokenize, type Token } from './tokens.js';
 import { genderOfGivenName, genderOfSurname } from './first-names.js';
 import type { Mention } from './people.js';
 
@@ -22,37 +22,76 @@ const COMMON_VERBS = /^(is|was|has|had|will|would|could|can|did|does|also|then|l
 export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
-  const index = new Map(tokens.map((token, i) => [token, i]));
+  // Keyed by offset, not by token: a run hands back a possessive as a copy without its "'s".
+  const index = new Map(tokens.map((token, i) => [token.start, i]));
+  let placeEnd = -1;
   for (const run of capitalizedRuns(tokens, lexicon)) {
     const found = nameIn(run, lexicon);
     if (!found) continue;
     const first = run[0] as Token;
     const last = run[run.length - 1] as Token;
-    const next = tokens[(index.get(last) ?? 0) + 1];
-    const previous = tokens[(index.get(first) ?? 0) - 1];
+    const next = tokens[(index.get(last.start) ?? 0) + 1];
+    const previous = tokens[(index.get(first.start) ?? 0) - 1];
     const words = found.name.split(' ');
     const organization = words.some((word) => lexicon.organizationWords.has(word.toLowerCase()));
-    const at = next === undefined ? -1 : index.get(next) ?? -1;
+    const at = next === undefined ? -1 : index.get(next.start) ?? -1;
     // ", a deputy head of …", ", political science professor at …": a description of the name.
     const apposition = last.after === ',' && at >= 0 && (isApposition(tokens, at, lexicon) || describesPerson(tokens, at, lexicon)) && !hasSpeechVerb(tokens, at, lexicon);
     const title = found.title.find((word) => PERSON_TITLES.has(word));
-    // "in New York", "to Virginia": a name after a preposition is a place or an object, not a speaker.
-    const afterPreposition = previous !== undefined && PREPOSITIONS.has(previous.lower) && !previous.after;
-    const strong = !organization && (title !== undefined || apposition || (!afterPreposition && looksLikeVerb(next, lexicon)));
     const initial = !previous || /[.!?]["”’)]*\s|\n/.test(text.slice(previous.end, first.start));
+    // "in Tulsa, Oklahoma, arguing …": one word set off by commas right after a place names its state or country.
+    const afterPlace = previous !== undefined && previous.start === placeEnd && previous.after === ',' && first === last && /^[,.]/.test(last.after);
+    const afterPreposition = !initial && (afterPlace || isAfterPreposition(tokens, index.get(first.start) ?? 0, lexicon));
+    if (afterPreposition) placeEnd = last.start;
+    const inverted = isInvertedSpeaker(tokens, index.get(first.start) ?? 0, last, lexicon);
+    const strong = !organization && (title !== undefined || apposition || inverted || (!afterPreposition && looksLikeVerb(next, lexicon)));
+    // "Trump's plan would …": the possessor qualifies the subject, it is not the subject.
+    const possessive = isPossessive(tokens[index.get(last.start) ?? 0] as Token);
     mentions.push({
       start: first.start,
       name: found.name,
       strong,
       organization,
-      subject: !afterPreposition && (initial || apposition || looksLikeVerb(next, lexicon)),
+      subject: !afterPreposition && !possessive && (initial || apposition || inverted || looksLikeVerb(next, lexicon)),
       speaks: next !== undefined && lexicon.verbs.has(next.lower),
-      described: apposition && describesPerson(tokens, index.get(next as Token) ?? 0, lexicon),
-      gender: title ? titleGender(title) : words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null,
-      role: [...wordsBefore(tokens, index.get(first) ?? 0), ...found.title, apposition ? appositionText(tokens, index.get(next as Token) ?? 0) : ''].join(' '),
+      described: apposition && describesPerson(tokens, at, lexicon),
+      gender: (title ? titleGender(title) : null) ?? (words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null),
+      role: [...wordsBefore(tokens, index.get(first.start) ?? 0), ...found.title, apposition ? appositionText(tokens, at) : ''].join(' '),
     });
   }
   return mentions;
+}
+
+/**
+ * "in New York", "to Virginia": a name after a preposition is a place or an
+ * object, not a speaker. Not when the preposition belongs to a title before
+ * it ("Secretary of State John Kerry"), and not across a sentence break
+ * (the caller checks that: blanked quotes leave no words between).
+ */
+function isAfterPreposition(tokens: readonly Token[], first: number, lexicon: QuoteLexicon): boolean {
+  const previous = tokens[first - 1];
+  if (!previous || !PREPOSITIONS.has(previous.lower) || previous.after) return false;
+  const governor = tokens[first - 2];
+  return !(governor && isCapitalized(governor) && !governor.after && lexicon.titles.has(governor.lower));
+}
+
+/** Verbs that take the listener, not the speaker, as the name after them ("told Smith", "asked Jones"). */
+const OBJECT_VERBS = new Set(['told', 'asked', 'urged', 'warned', 'called', 'praised', 'attacked', 'blasted', 'slammed', 'mocked', 'criticized', 'criticised', 'accused', 'dismissed', 'hailed', 'denounced', 'condemned', 'reminded', 'assured', 'advised', 'challenged', 'questioned', 'scolded', 'dubbed', 'branded', 'labeled', 'termed', 'rated', 'texted', 'emailed']);
+
+/**
+ * "…, noted NBC's Dante Chinni.": a name that closes a clause right after a
+ * speech verb following a comma is the inverted subject of that verb.
+ */
+function isInvertedSpeaker(tokens: readonly Token[], first: number, last: Token, lexicon: QuoteLexicon): boolean {
+  let k = first - 1;
+  // Step back over a possessor: "noted NBC's Dante Chinni".
+  while (k >= 0 && isCapitalized(tokens[k] as Token) && !(tokens[k] as Token).after && first - k <= 3) k--;
+  if (k < first - 1 && tokens[k]?.lower === 'the') k--;
+  const verb = tokens[k];
+  const beforeVerb = tokens[k - 1];
+  if (!verb || !beforeVerb || verb.after || !beforeVerb.after.endsWith(',')) return false;
+  if (!lexicon.verbs.has(verb.lower) || OBJECT_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return false;
+  return /^[,.;]/.test(last.after) || last.start === tokens[tokens.length - 1]?.start;
 }
 
 function titleGender(title: string): Gender | null {
@@ -96,7 +135,12 @@ function hasSpeechVerb(tokens: readonly Token[], at: number, lexicon: QuoteLexic
 /** An apposition naming a role or an age: ", a close ally of", ", the mayor", ", 25,". */
 function describesPerson(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
   const words = tokens.slice(at, at + 4);
-  return /^\d+$/.test(words[0]?.text ?? '') || words.some((token) => lexicon.roleNouns.has(token.lower));
+  // "Tulsa, Okla., police officer Betty Shelby": a name after the comma makes it a place, not a description.
+  const opener = words[0];
+  if (opener && isCapitalized(opener) && !lexicon.titles.has(opener.lower) && !lexicon.roleNouns.has(opener.lower)) return false;
+  // "police officer Ryan Cole": a role noun right before a name is that name's title, not a description.
+  const titleOfNext = (i: number) => !(words[i] as Token).after && words[i + 1] !== undefined && isCapitalized(words[i + 1] as Token);
+  return /^\d+$/.test(words[0]?.text ?? '') || words.some((token, i) => lexicon.roleNouns.has(token.lower) && !titleOfNext(i));
 }
 
 function appositionText(tokens: readonly Token[], at: number): string {

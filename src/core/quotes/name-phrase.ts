@@ -33,7 +33,8 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   const described = /^(the|a|an|one|this|that)$/.test(tokens[0]?.lower ?? '') && last !== undefined && !isCapitalized(last);
   // "the New York businessman", "The Indiana governor": a description whose head is a role, not a name.
   const name = described ? null : nameIn(tokens, lexicon);
-  if (name) return { kind: 'name', ...name };
+  // "Officials said", "Die Sprecherin erklärte": a capitalised role noun on its own is a role, not a name.
+  if (name && !(name.name.split(' ').length === 1 && lexicon.roleNouns.has(name.name.toLowerCase()))) return { kind: 'name', ...name };
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
     if (lexicon.roleNouns.has(token.lower)) {

@@ -42,6 +42,9 @@ const MAX_DISTANCE = 2500;
 /** Resolves names, pronouns and roles against the mentions of one article. */
 export class People {
   private readonly fullNames = new Map<string, string>();
+  /** One-word names some mention shows to be a person (see `showsPerson`). */
+  private readonly shownAsPeople = new Set<string>();
+  /** Gender by full name, from a title, a given name or a pronoun already bound to it. */
   private readonly genders = new Map<string, Gender>();
 
   constructor(private readonly mentions: Mention[]) {
@@ -76,7 +79,7 @@ export class People {
     let nearest: Mention | null = null;
     for (const mention of this.before(position)) {
       if (mention.organization || !this.isPerson(mention)) continue;
-      const known = mention.gender ?? this.genders.get(surnameKey(mention.name)) ?? null;
+      const known = mention.gender ?? this.genders.get(this.fullName(mention.name)) ?? null;
       if (known && known !== gender) continue;
       // Subjects first: in "Christie, a Trump ally, blasted Clinton", "he" is Christie.
       if (mention.subject) return this.bind(mention, gender);
@@ -87,9 +90,9 @@ export class People {
 
   /** Remembers the gender a resolved pronoun showed, so a later "she" does not pick a "he". */
   private bind(mention: Mention, gender: Gender): string {
-    const key = surnameKey(mention.name);
-    if (!this.genders.has(key)) this.genders.set(key, gender);
-    return this.fullName(mention.name);
+    const full = this.fullName(mention.name);
+    if (!this.genders.has(full)) this.genders.set(full, gender);
+    return full;
   }
 
   /** The person a definite role ("the official", "the spokesman") at `position` refers to, or null. */
@@ -112,8 +115,9 @@ export class People {
    * ("Dzirkaln" after "Vyacheslav Dzirkaln") or with a title; "Russia is" is not.
    */
   private isPerson(mention: Mention): boolean {
-    const known = this.fullNames.has(surnameKey(mention.name));
-    if (!mention.name.includes(' ') && !known && !mention.speaks && !mention.described && !/\b(mr|mrs|ms|dr|sen|rep|gov|president)\b/.test(mention.role)) return false;
+    const key = surnameKey(mention.name);
+    const known = this.fullNames.has(key) || this.shownAsPeople.has(key);
+    if (!mention.name.includes(' ') && !known && !showsPerson(mention)) return false;
     return mention.strong || (known && this.isStrongName(mention.name));
   }
 
@@ -134,9 +138,18 @@ export class People {
   private learn(mention: Mention): void {
     if (mention.organization) return;
     const key = surnameKey(mention.name);
+    // "Clinton said" once makes every "Clinton" of the article a person, though no first name is given.
+    if (showsPerson(mention)) this.shownAsPeople.add(key);
     if (mention.name.includes(' ') && !this.fullNames.has(key)) this.fullNames.set(key, mention.name);
-    if (mention.gender && !this.genders.has(key)) this.genders.set(key, mention.gender);
+    // Keyed by the full name a surname stands for: Bill and Hillary Clinton share a surname, not a gender.
+    const full = this.fullName(mention.name);
+    if (mention.gender && !this.genders.has(full)) this.genders.set(full, mention.gender);
   }
+}
+
+/** A mention that shows a one-word name is a person: it speaks, is described as one, or carries a personal title. */
+function showsPerson(mention: Mention): boolean {
+  return mention.speaks || mention.described || /\b(mr|mrs|ms|dr|sen|rep|gov|president)\b/.test(mention.role);
 }
 
 function surnameKey(name: string): string {

@@ -31,6 +31,11 @@ export interface QuoteLanguage {
   bridgeWords: readonly string[];
   /** Capitalised words that mark a name as an organisation or a place, not a person. */
   organizationWords: readonly string[];
+  /**
+   * Verbs that name or judge something rather than report words ("called it",
+   * "branded them"): a short quote they govern is a label, not a partial quote.
+   */
+  labelVerbs: readonly string[];
 }
 
 const BY_CODE: Record<string, QuoteLanguage> = {
@@ -50,6 +55,7 @@ export interface QuoteLexicon {
   roleNouns: Set<string>;
   bridgeWords: Set<string>;
   organizationWords: Set<string>;
+  labelVerbs: Set<string>;
 }
 
 const cache = new Map<string, QuoteLexicon>();
@@ -85,5 +91,6 @@ function compile(languages: readonly QuoteLanguage[]): QuoteLexicon {
     roleNouns: new Set(lower(all('roleNouns'))),
     bridgeWords: new Set(lower(all('bridgeWords'))),
     organizationWords: new Set(lower(all('organizationWords'))),
+    labelVerbs: new Set(lower(all('labelVerbs'))),
   };
 }

@@ -69,7 +69,9 @@ function blankEarlierQuotes(text: string, from: number, to: number, earlier: rea
   for (const span of earlier) {
     if (span.endBlock !== block) continue;
     const start = span.startBlock === block ? span.open : 0;
-    for (let i = Math.max(start, from); i <= span.close && i < to; i++) chars[i - from] = ' ';
+    // "on “Face the Nation,” House Speaker Paul Ryan said": the comma inside the mark still ends the phrase.
+    const keep = /[,;:.!?]/.test(text[span.close - 1] ?? '') ? span.close - 1 : -1;
+    for (let i = Math.max(start, from); i <= span.close && i < to; i++) if (i !== keep) chars[i - from] = ' ';
   }
   return chars.join('');
 }

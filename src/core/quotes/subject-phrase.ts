@@ -5,7 +5,7 @@
  */
 import type { QuoteLexicon } from './quote-language.js';
 import { capitalizedRuns, nameIn, readSpeakerPhrase } from './name-phrase.js';
-import { isCapitalized, type Token } from './tokens.js';
+import { isCapitalized, isPossessive, type Token } from './tokens.js';
 
 /** How many words a speaker phrase may span before or after its verb. */
 export const MAX_PHRASE = 10;
@@ -30,6 +30,12 @@ export function clauseBefore(tokens: readonly Token[], verb: number): Token[] {
 export function firstNamePart(clause: readonly Token[], lexicon: QuoteLexicon): Token[] {
   // "He then defended the remark, saying …"
   if (clause[0] && lexicon.pronouns.has(clause[0].lower)) return clause.slice(0, 1);
+  // "Following a swiftly called meeting, the Security Council issued a statement, calling …": the name its verb follows.
+  for (const run of capitalizedRuns(clause, lexicon)) {
+    const last = run[run.length - 1] as Token;
+    const next = clause[clause.findIndex((token) => token.start === last.start) + 1];
+    if (!last.after && next && !isCapitalized(next) && MAIN_VERB.test(next.lower) && nameIn(run, lexicon)) return run;
+  }
   const verb = clause.findIndex((token, i) => i > 0 && !isCapitalized(token) && (lexicon.verbs.has(token.lower) || MAIN_VERB.test(token.lower)));
   if (verb > 0) return headOfSubject(clause.slice(0, verb), lexicon);
   const runs = capitalizedRuns(clause, lexicon);
@@ -66,6 +72,8 @@ export function headOfSubject(words: readonly Token[], lexicon: QuoteLexicon): T
 /** Whether a comma-separated part describes the name before it: "a deputy head", "25", "who …", "(R-Wis.)". */
 function describesName(part: readonly Token[], lexicon: QuoteLexicon): boolean {
   const first = part[0] as Token;
+  // "China, Pyongyang's only ally,": a possessor followed by lower-case words is a description.
+  if (isPossessive(first) && part[1] !== undefined && !isCapitalized(part[1])) return true;
   return /^(a|an|the|his|her|their|its|who|whose|which|one|\d+|[a-z]{1,2}(-[a-z.]+)?)$/i.test(first.text) || lexicon.roleNouns.has(first.lower) || lexicon.titles.has(first.lower) && !isCapitalized(first);
 }
 

@@ -26,4 +26,5 @@ export const GERMAN: QuoteLanguage = {
   roleNouns: ['sprecher', 'sprecherin', 'minister', 'ministerin', 'politiker', 'experte', 'expertin', 'chef', 'chefin'],
   bridgeWords: ['dass', 'am', 'der', 'dem', 'zeitung', 'gegenüber', 'hinzu', 'mit', 'ein', 'zu', 'fest', 'ein'],
   organizationWords: ['ministerium', 'regierung', 'partei', 'bundestag', 'amt', 'agentur', 'zeitung', 'bank', 'gericht', 'verband'],
+  labelVerbs: ['nannte', 'nennt', 'bezeichnete', 'bezeichnet', 'kritisierte'],
 };

@@ -9,12 +9,17 @@ const VERB_STEMS = [
   'emphasise', 'suggest', 'predict', 'promise', 'vow', 'pledge', 'urge', 'complain', 'lament', 'boast', 'joke',
   'quip:quipped', 'shout', 'yell', 'scream', 'exclaim', 'whisper', 'conclude', 'agree', 'confirm', 'report',
   'testify:testified', 'wonder', 'muse', 'charge', 'allege', 'assert', 'maintain', 'proclaim', 'text', 'email',
-  'blog:blogged', 'comment', 'reiterate', 'recount', 'describe', 'deny:denied', 'predict', 'reason', 'retort',
+  'blog:blogged', 'comment', 'reiterate', 'recount', 'deny:denied', 'predict', 'reason', 'retort',
   'scoff', 'snap:snapped', 'thunder', 'sigh', 'laugh', 'tell:told', 'add', 'mention', 'point', 'advise', 'assure',
   'concur:concurred', 'declare', 'demand', 'elaborate', 'interject', 'muse', 'plead', 'propose', 'rant', 'remind',
-  'reflect', 'reveal', 'vent', 'acknowledge', 'call', 'dub:dubbed', 'brand', 'label:labeled',
-  'attack', 'blast', 'slam:slammed', 'mock', 'criticize', 'criticise', 'accuse', 'dismiss', 'praise', 'hail', 'decry:decried',
-  'denounce', 'condemn', 'rate', 'term', 'chant', 'scold', 'rip:ripped', 'question', 'challenge',
+  'reflect', 'reveal', 'vent', 'acknowledge', 'chant', 'question', 'challenge',
+];
+
+/** Speech verbs that name or judge rather than report: "called it “a disaster”", "branded them “traitors”". */
+const LABEL_STEMS = [
+  'call', 'dub:dubbed', 'brand', 'label:labeled', 'attack', 'blast', 'slam:slammed', 'mock', 'criticize', 'criticise',
+  'accuse', 'dismiss', 'praise', 'hail', 'decry:decried', 'denounce', 'condemn', 'rate', 'term', 'scold',
+  'rip:ripped', 'describe',
 ];
 
 function inflect(entry: string): string[] {
@@ -32,7 +37,7 @@ const UNAMBIGUOUS_STEMS = new Set(['say', 'tell', 'ask', 'add', 'write', 'warn',
 
 export const ENGLISH: QuoteLanguage = {
   speechVerbs: [
-    ...VERB_STEMS.flatMap(inflect),
+    ...VERB_STEMS.flatMap(inflect), ...LABEL_STEMS.flatMap(inflect),
     'pointed out', 'points out', 'went on', 'goes on', 'told reporters', 'wrote on twitter', 'said in a statement',
   ],
   sourcePrepositions: ['according to', 'in the words of', 'quoting'],
@@ -59,6 +64,7 @@ export const ENGLISH: QuoteLanguage = {
     'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ok', 'oh', 'well', 'instead',
     'last', 'next', 'both', 'all', 'some', 'many', 'most', 'such', 'other', 'another', 'one', 'two', 'three',
     'during', 'despite', 'since', 'until', 'although', 'though', 'because', 'unlike', 'like', 'among', 'amid', 'under', 'over',
+    'only', 'just', 'following', 'citing', 'asked', 'speaking', 'responding', 'writing', 'addressing', 'even', 'every', 'each',
   ],
   roleNouns: [
     'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'mayor', 'governor',
@@ -70,6 +76,10 @@ export const ENGLISH: QuoteLanguage = {
     'businessman', 'businesswoman', 'woman', 'man', 'mother', 'father', 'veteran', 'teacher', 'student', 'pastor',
     'reverend', 'sheriff', 'chairperson', 'deputy', 'envoy', 'negotiator', 'organizer', 'candidate', 'billionaire', 'ally', 'friend', 'partner', 'colleague', 'critic', 'supporter',
     'member', 'surrogate', 'source', 'sources', 'insider', 'questioner', 'nurse', 'officer', 'worker', 'farmer', 'voter', 'writer', 'journalist', 'reporter', 'editor',
+    // Plural groups: never one earlier person, so they speak unnamed.
+    'critics', 'protesters', 'demonstrators', 'residents', 'experts', 'analysts', 'observers', 'witnesses', 'prosecutors',
+    'investigators', 'lawmakers', 'researchers', 'scientists', 'economists', 'authorities', 'supporters', 'opponents', 'voters',
+    'leaders', 'aides', 'advisers', 'diplomats', 'organizers', 'activists', 'doctors', 'teachers', 'parents', 'students', 'workers',
   ],
   bridgeWords: [
     'that', 'reporters', 'journalists', 'us', 'me', 'him', 'her', 'them', 'the', 'a', 'an', 'in', 'on', 'at', 'to',
@@ -86,4 +96,5 @@ export const ENGLISH: QuoteLanguage = {
     'states', 'republic', 'kingdom', 'federation', 'club', 'church', 'school', 'hospital', 'airport', 'tower',
     'campaign', 'administration', 'organization', 'organisation', 'project', 'research', 'reuters', 'ap',
     'interfax', 'tass', 'cnn', 'bbc', 'fox', 'twitter', 'facebook', 'google', 'kremlin', 'pentagon', 'ministry'],
+  labelVerbs: [...LABEL_STEMS.flatMap(inflect), 'labelled', 'labelling'],
 };

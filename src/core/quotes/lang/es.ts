@@ -22,4 +22,5 @@ export const SPANISH: QuoteLanguage = {
   roleNouns: ['portavoz', 'ministro', 'ministra', 'presidente', 'presidenta', 'responsable', 'experto', 'alcalde'],
   bridgeWords: ['que', 'a', 'la', 'el', 'los', 'periodistas', 'en', 'rueda', 'prensa', 'de', 'este', 'ha', 'había'],
   organizationWords: ['ministerio', 'gobierno', 'partido', 'congreso', 'agencia', 'banco', 'consejo', 'tribunal', 'moncloa'],
+  labelVerbs: ['calificó', 'califica', 'tildó', 'tilda', 'llamó', 'denominó'],
 };

@@ -28,4 +28,5 @@ export const FRENCH: QuoteLanguage = {
   roleNouns: ['porte-parole', 'ministre', 'président', 'présidente', 'responsable', 'expert', 'maire', 'député'],
   bridgeWords: ['que', "qu'", 'qu’', 'au', 'à', 'la', 'le', 'journal', 'presse', 'lors', 'conférence', 'de'],
   organizationWords: ['ministère', 'gouvernement', 'parti', 'assemblée', 'agence', 'journal', 'banque', 'conseil', 'élysée'],
+  labelVerbs: ['qualifié', 'qualifie', 'traité', 'traite', 'baptisé'],
 };

@@ -20,4 +20,5 @@ export const ITALIAN: QuoteLanguage = {
   roleNouns: ['portavoce', 'ministro', 'ministra', 'presidente', 'responsabile', 'esperto', 'sindaco', 'premier'],
   bridgeWords: ['che', 'ha', 'hanno', 'ai', 'giornalisti', 'in', 'una', 'nota', 'conferenza', 'stampa', 'a', 'al'],
   organizationWords: ['ministero', 'governo', 'partito', 'camera', 'senato', 'agenzia', 'banca', 'consiglio', 'tribunale'],
+  labelVerbs: ['definito', 'definisce', 'chiamato', 'bollato', 'attaccato', 'attacca'],
 };
