@@ -81,7 +81,8 @@ function evaluate(node: NodeStats, context: ChooseContext): ChosenBlock | null {
   // Menus, footers and "read more" lists: an appeal has a link or two, not a link list.
   if (node.links > 10 || (node.links >= 4 && node.linkChars > 0.35 * node.textChars)) return null;
   // Search, login and comment forms are never appeals, nor is anything around them.
-  if (node.counts.searches > 0 || node.counts.passwords > 0 || node.counts.textareas > 0 || node.counts.foreign > 0) return null;
+  const counts = node.counts;
+  if (counts && (counts.searches > 0 || counts.passwords > 0 || counts.textareas > 0 || counts.foreign > 0)) return null;
   const rough = scoreEvidence(node.evidence);
   if (!rough || rough.score < APPEAL_THRESHOLD - 2) return null;
   const overlay = context.probe.isOverlay(node.element);

@@ -19,11 +19,24 @@ export interface ControlCounts {
   choices: number;
 }
 
-export function emptyCounts(): ControlCounts {
+/** Where a subtree's counts are kept: null until its first control (most subtrees have none, and pages have thousands). */
+export interface CountsHolder {
+  counts: ControlCounts | null;
+}
+
+function emptyCounts(): ControlCounts {
   return { emailInputs: 0, textInputs: 0, buttons: 0, passwords: 0, textareas: 0, searches: 0, foreign: 0, choices: 0 };
 }
 
-export function addCounts(into: ControlCounts, from: ControlCounts): void {
+function bump(holder: CountsHolder, control: keyof ControlCounts): void {
+  holder.counts ??= emptyCounts();
+  holder.counts[control]++;
+}
+
+/** Adds a child's counts to its parent's. */
+export function addCounts(holder: CountsHolder, from: ControlCounts | null): void {
+  if (!from) return;
+  const into = (holder.counts ??= emptyCounts());
   into.emailInputs += from.emailInputs;
   into.textInputs += from.textInputs;
   into.buttons += from.buttons;
@@ -44,28 +57,28 @@ const AMOUNT = String.raw`(?:(?:[$€£₽¥]|usd|eur|gbp|rub|chf)\s?\d+(?:[.,]\
 const PERIOD = String.raw`(?:\s?(?:/|per|a|par|pro|al|в)\s?(?:month|mo|year|yr|week|mois|an|monat|jahr|mes|año|mese|anno|месяц|год))?`;
 const CHOICE = new RegExp(String.raw`^(?:${AMOUNT}${PERIOD}|once|one[- ]time|single|monthly|annual(?:ly)?|yearly|weekly|einmalig|monatlich|jährlich|une fois|ponctuel|mensuel|annuel|una vez|única|mensual|anual|una tantum|mensile|annuale|разово|единоразово|ежемесячно|ежегодно|other amount|other|andere[rs]? betrag|autre montant|otra cantidad|altro importo)$`, 'i');
 
-/** Counts the form controls of one element (not its children). */
-export function ownControls(element: Element, tag: string, counts: ControlCounts): void {
+/** Counts the form controls of one element (not its children); `foreign` is `isForeignWidget(element, tag)`, known to the caller. */
+export function ownControls(element: Element, tag: string, foreign: boolean, holder: CountsHolder): void {
   if (tag === 'INPUT') {
     const type = (element.getAttribute('type') ?? '').toLowerCase();
     const hints = `${element.getAttribute('name') ?? ''} ${element.id} ${element.getAttribute('placeholder') ?? ''} ${element.getAttribute('autocomplete') ?? ''} ${element.getAttribute('aria-label') ?? ''}`;
-    if (type === 'email' || (TEXT_TYPES.has(type) && EMAIL_HINT.test(hints))) counts.emailInputs++;
-    else if (type === 'search' || (TEXT_TYPES.has(type) && SEARCH_HINT.test(element.getAttribute('name') ?? ''))) counts.searches++;
-    else if (type === 'password') counts.passwords++;
-    else if (TEXT_TYPES.has(type)) counts.textInputs++;
+    if (type === 'email' || (TEXT_TYPES.has(type) && EMAIL_HINT.test(hints))) bump(holder, 'emailInputs');
+    else if (type === 'search' || (TEXT_TYPES.has(type) && SEARCH_HINT.test(element.getAttribute('name') ?? ''))) bump(holder, 'searches');
+    else if (type === 'password') bump(holder, 'passwords');
+    else if (TEXT_TYPES.has(type)) bump(holder, 'textInputs');
     else if (type === 'submit' || type === 'button' || type === 'image') {
-      counts.buttons++;
-      if (CHOICE.test((element.getAttribute('value') ?? '').trim())) counts.choices++;
+      bump(holder, 'buttons');
+      if (CHOICE.test((element.getAttribute('value') ?? '').trim())) bump(holder, 'choices');
     }
   } else if (tag === 'BUTTON') {
-    counts.buttons++;
+    bump(holder, 'buttons');
   } else if (tag === 'TEXTAREA') {
-    counts.textareas++;
+    bump(holder, 'textareas');
   } else if (tag === 'FORM' && /search|suche|recherche|buscar|cerca/i.test(`${element.getAttribute('action') ?? ''} ${element.id} ${element.getAttribute('class') ?? ''}`)) {
-    counts.searches++;
+    bump(holder, 'searches');
   }
-  if (isForeignWidget(element, tag)) counts.foreign++;
-  if (element.getAttribute('role') === 'search') counts.searches++;
+  if (foreign) bump(holder, 'foreign');
+  if (element.getAttribute('role') === 'search') bump(holder, 'searches');
 }
 
 /**
@@ -81,19 +94,20 @@ export function isForeignWidget(element: Element, tag: string): boolean {
 const CHOICE_TAGS = new Set(['LABEL', 'BUTTON', 'OPTION', 'A', 'LI', 'SPAN', 'P', 'H2', 'H3', 'H4', 'H5', 'STRONG', 'B']);
 
 /** Counts `element` as a picker choice when its entire (short) text is an amount or a frequency. */
-export function countChoice(element: Element, tag: string, counts: ControlCounts): void {
+export function countChoice(element: Element, tag: string, holder: CountsHolder): void {
   // A choice is a bare label ("Monthly", "$10", at most an input and an icon beside it); reading the text of
   // every paragraph and link of the page to find that out was one of the detector's larger costs.
   if (!CHOICE_TAGS.has(tag) || element.childElementCount > 2) return;
   const raw = element.textContent ?? '';
   if (raw.length > 200) return; // indentation inflates raw text; the label itself is short
   const text = raw.replace(/\s+/g, ' ').trim();
-  if (text.length <= 30 && CHOICE.test(text)) counts.choices++;
+  if (text.length <= 30 && CHOICE.test(text)) bump(holder, 'choices');
 }
 
 /** The structural evidence a subtree with these control counts gives. */
-export function formEvidence(counts: ControlCounts): Evidence[] {
+export function formEvidence(counts: ControlCounts | null): Evidence[] {
   const found: Evidence[] = [];
+  if (!counts) return found;
   // Search, login and comment forms: no sign-up evidence (the detector also refuses blocks holding them).
   if (counts.searches > 0 || counts.passwords > 0 || counts.textareas > 0 || counts.foreign > 0) return found;
   if (counts.emailInputs > 0 && counts.buttons > 0) {

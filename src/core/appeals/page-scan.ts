@@ -13,7 +13,7 @@
  */
 import { attributeTokenHits } from './attribute-tokens.js';
 import { addEvidence, type Evidence } from './evidence.js';
-import { addCounts, countChoice, emptyCounts, formEvidence, isForeignWidget, ownControls, type ControlCounts } from './form-evidence.js';
+import { addCounts, countChoice, formEvidence, isForeignWidget, ownControls, type ControlCounts } from './form-evidence.js';
 import { APPEAL_LINK_HINT, classifyLinkTarget } from './link-targets.js';
 import type { ArticleGuard } from './article-guard.js';
 import { normalizeForPhrases, type PhraseMatcher } from './phrases/phrase-matcher.js';
@@ -34,10 +34,14 @@ export interface NodeStats {
   articleChars: number;
   /** Article runs with no appeal wording in them: plain article prose. */
   plainArticleRuns: number;
-  counts: ControlCounts;
+  /** Form controls below; null when there are none. */
+  counts: ControlCounts | null;
+  /** Shared and empty (NO_EVIDENCE) until the first item: most elements never get one. */
   evidence: Evidence[];
   containsBlock: boolean;
-  /** Inside a share, comment or sign-in widget: nothing in here is an appeal. */
+  /** Is a share, comment or sign-in widget itself (see `isForeignWidget`). */
+  foreignWidget: boolean;
+  /** Inside a share, comment or sign-in widget (or is one): nothing in here is an appeal. */
   inForeignWidget: boolean;
   /** More text than any appeal has; its evidence is no longer collected (saves time on big containers). */
   tooBig: boolean;
@@ -60,7 +64,7 @@ export function scanSubtree(root: Element, context: ScanContext): NodeStats[] {
     addOwnEvidence(node, context);
     addTextRuns(node, i, stats, context);
     if (node.textChars > MAX_APPEAL_CHARS) node.tooBig = true;
-    if (!node.tooBig) for (const item of formEvidence(node.counts)) addEvidence(node.evidence, item);
+    if (!node.tooBig) for (const item of formEvidence(node.counts)) addNodeEvidence(node, item);
     const parent = stats[node.parent];
     if (parent) {
       foldInto(parent, node);
@@ -81,10 +85,11 @@ function listStats(root: Element): NodeStats[] {
     if (SKIPPED.has(element.tagName)) continue;
     const tag = element.tagName.toUpperCase();
     const index = stats.length;
+    const foreignWidget = isForeignWidget(element, tag);
     stats.push({
       element, tag, parent, end: 0, textChars: 0, linkChars: 0, links: 0, articleChars: 0, plainArticleRuns: 0,
-      counts: emptyCounts(), evidence: [], containsBlock: false, tooBig: false,
-      inForeignWidget: (stats[parent]?.inForeignWidget ?? false) || isForeignWidget(element, tag),
+      counts: null, evidence: NO_EVIDENCE, containsBlock: false, tooBig: false,
+      foreignWidget, inForeignWidget: (stats[parent]?.inForeignWidget ?? false) || foreignWidget,
     });
     for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
       pending.push(child);
@@ -94,18 +99,26 @@ function listStats(root: Element): NodeStats[] {
   return stats;
 }
 
+/** The evidence list every element starts with; frozen, so a stray push fails loudly in tests. */
+const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
+
+function addNodeEvidence(node: NodeStats, item: Evidence): void {
+  if (node.evidence === NO_EVIDENCE) node.evidence = [];
+  addEvidence(node.evidence, item);
+}
+
 function foldInto(parent: NodeStats, child: NodeStats): void {
   parent.textChars += child.textChars;
   parent.linkChars += child.linkChars;
   parent.links += child.links;
   parent.articleChars += child.articleChars;
   parent.plainArticleRuns += child.plainArticleRuns;
-  addCounts(parent.counts, child.counts);
+  addCounts(parent, child.counts);
   if (child.tooBig || parent.textChars > MAX_APPEAL_CHARS) {
     parent.tooBig = true;
-    parent.evidence = [];
+    parent.evidence = NO_EVIDENCE;
   } else {
-    for (const item of child.evidence) addEvidence(parent.evidence, item);
+    for (const item of child.evidence) addNodeEvidence(parent, item);
   }
   if (child.containsBlock || BLOCK_TAGS.has(child.tag)) parent.containsBlock = true;
 }
@@ -113,23 +126,23 @@ function foldInto(parent: NodeStats, child: NodeStats): void {
 function addOwnEvidence(node: NodeStats, context: ScanContext): void {
   const { element, tag } = node;
   for (const hit of attributeTokenHits(element)) {
-    addEvidence(node.evidence, { kind: hit.rule.kind, category: 'attribute', weight: hit.rule.weight, reason: `${hit.attribute} token "${hit.token}"` });
+    addNodeEvidence(node, { kind: hit.rule.kind, category: 'attribute', weight: hit.rule.weight, reason: `${hit.attribute} token "${hit.token}"` });
   }
   const target = tag === 'A' ? element.getAttribute('href') : tag === 'FORM' ? element.getAttribute('action') : null;
   if (target && APPEAL_LINK_HINT.test(target)) {
     const link = classifyLinkTarget(target);
-    if (link) addEvidence(node.evidence, { kind: link.kind, category: 'link', weight: link.provider ? 2 : 1.5, reason: link.label });
+    if (link) addNodeEvidence(node, { kind: link.kind, category: 'link', weight: link.provider ? 2 : 1.5, reason: link.label });
     // "Get New York Today in your inbox" as the text of a link to /newsletters/: a call to action, not a citation.
     if (link && tag === 'A' && hasKindPhrase(element.textContent ?? '', context.phrases)) {
-      addEvidence(node.evidence, { kind: link.kind, category: 'link', weight: 1, reason: 'call-to-action link text' });
+      addNodeEvidence(node, { kind: link.kind, category: 'link', weight: 1, reason: 'call-to-action link text' });
     }
   }
   if (tag === 'A') {
     node.links++;
     node.linkChars += collapseWhitespace(element.textContent ?? '').length;
   }
-  ownControls(element, tag, node.counts);
-  countChoice(element, tag, node.counts);
+  ownControls(element, tag, node.foreignWidget, node);
+  countChoice(element, tag, node);
 }
 
 const NO_PHRASES: readonly PhraseEntry[] = [];
@@ -172,7 +185,7 @@ function addRun(node: NodeStats, raw: string, context: ScanContext): void {
   if (node.textChars > MAX_APPEAL_CHARS) {
     // A block too big to be an appeal: nothing about its wording can count, so skip the matching.
     node.tooBig = true;
-    node.evidence = [];
+    node.evidence = NO_EVIDENCE;
     return;
   }
   const hits = context.phrases.mayMatch(text) ? context.phrases.match(normalizeForPhrases(text)) : NO_PHRASES;
@@ -181,6 +194,6 @@ function addRun(node: NodeStats, raw: string, context: ScanContext): void {
     if (hits.length === 0) node.plainArticleRuns++;
   }
   for (const entry of hits) {
-    addEvidence(node.evidence, { kind: entry.kind, category: 'phrase', weight: entry.weight, reason: `phrase "${entry.text}"` });
+    addNodeEvidence(node, { kind: entry.kind, category: 'phrase', weight: entry.weight, reason: `phrase "${entry.text}"` });
   }
 }
