@@ -7,6 +7,8 @@ const CASES = [
   { lang: 'fr', file: 'fr-don-newsletter.html', article: '.article__content > p', blocks: { '.encart-newsletter': 'newsletter', '.appel-dons': 'donation' } },
   { lang: 'es', file: 'es-boletin-socio.html', article: '.noticia__cuerpo p', blocks: { '.modulo-boletin': 'newsletter', '.caja-socios': 'donation' } },
   { lang: 'it', file: 'it-sostienici-newsletter.html', article: '.articolo__testo p', blocks: { '.box-newsletter': 'newsletter', '.sostienici': 'donation' } },
+  // Class names in Portuguese that name no appeal: wording, the form and the /apoie link must carry it.
+  { lang: 'pt', file: 'pt-newsletter-apoio.html', article: '.materia__texto p', blocks: { '.caixa-boletim': 'newsletter', '.bloco-leitor': 'donation' } },
 ] as const;
 
 describe('appeals in other languages', () => {

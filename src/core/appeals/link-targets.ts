@@ -37,7 +37,8 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   subscribe: 'subscription', subscription: 'subscription', subscriptions: 'subscription', checkout: 'subscription',
   abo: 'subscription', abonnement: 'subscription', abonnieren: 'subscription', abbonati: 'subscription',
   abbonamento: 'subscription', suscripcion: 'subscription', suscribete: 'subscription', podpiska: 'subscription',
-  paywall: 'subscription',
+  paywall: 'subscription', apoie: 'donation', apoiar: 'donation', assine: 'subscription', assinatura: 'subscription',
+  assinaturas: 'subscription',
 };
 
 /** Path words that sites write in two parts (`/support-us`, `/sign_up`); `classifyLinkTarget` joins neighbours. */

@@ -1,4 +1,4 @@
-/** All phrase lists, one file per language (en, ru, de, fr, es, it). */
+/** All phrase lists, one file per language (en, ru, de, fr, es, it, pt). */
 import type { PhraseEntry } from './phrase-entry.js';
 import { EN } from './en.js';
 import { RU } from './ru.js';
@@ -6,10 +6,11 @@ import { DE } from './de.js';
 import { FR } from './fr.js';
 import { ES } from './es.js';
 import { IT } from './it.js';
+import { PT } from './pt.js';
 
 export type { PhraseEntry, PhraseKind } from './phrase-entry.js';
 
-export const PHRASES_BY_LANGUAGE: Readonly<Record<string, readonly PhraseEntry[]>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, it: IT };
+export const PHRASES_BY_LANGUAGE: Readonly<Record<string, readonly PhraseEntry[]>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, it: IT, pt: PT };
 
 /** Every language at once: pages mix languages (an English newsletter box on a German site). */
 export const ALL_PHRASES: readonly PhraseEntry[] = Object.values(PHRASES_BY_LANGUAGE).flat();
