@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PHRASES_BY_LANGUAGE } from '../../src/core/appeals/phrases/index.js';
-import { PhraseMatcher, defaultPhraseMatcher, normalizeForPhrases } from '../../src/core/appeals/phrases/phrase-matcher.js';
+import { PHRASE_WORD_SEPARATORS, PhraseMatcher, defaultPhraseMatcher, normalizeForPhrases, wordsOfText } from '../../src/core/appeals/phrases/phrase-matcher.js';
 
 const texts = (found: { text: string }[]) => found.map((entry) => entry.text);
 const match = (text: string) => texts(defaultPhraseMatcher().match(normalizeForPhrases(text)));
@@ -32,6 +32,14 @@ describe('phrase data files', () => {
       for (const { text } of entries) {
         expect(text, `${lang}: "${text}"`).not.toMatch(/\*[\p{L}\p{N}]/u);
         expect(text, `${lang}: "${text}"`).not.toMatch(/#[.,]?\d/);
+      }
+    }
+  });
+
+  it('split into words the same way page text does', () => {
+    for (const [lang, entries] of Object.entries(PHRASES_BY_LANGUAGE)) {
+      for (const { text } of entries) {
+        expect(text.split(PHRASE_WORD_SEPARATORS).filter(Boolean), `${lang}: "${text}"`).toEqual(wordsOfText(text));
       }
     }
   });

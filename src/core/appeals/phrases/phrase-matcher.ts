@@ -42,7 +42,11 @@ export class PhraseMatcher {
       this.byKey.set(key, list);
     }
     const keys = [...this.byKey.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
-    for (const key of keys) this.prefixKeys.set(key, keys.filter((other) => other !== key && key.startsWith(other)));
+    for (const key of keys) {
+      const prefixes: string[] = [];
+      for (let length = 1; length < key.length; length++) if (this.byKey.has(key.slice(0, length))) prefixes.push(key.slice(0, length));
+      if (prefixes.length > 0) this.prefixKeys.set(key, prefixes);
+    }
     const alternatives = keys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.keys = new RegExp(matchesEverything ? `${alternatives.join('|')}|` : alternatives.join('|'), 'gi');
   }
@@ -147,7 +151,7 @@ let unicodeLetterOrMark: RegExp | null = null;
 
 /** Letters of the Latin-1, Latin Extended and Cyrillic blocks: the phrase languages, answered by range. */
 function isCommonLetter(code: number): boolean {
-  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x400 && code <= 0x52f);
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x400 && code <= 0x52f); // = PHRASE_WORD_SEPARATORS' complement
 }
 
 /** A letter or digit (`[\p{L}\p{N}]`) at `text[at]`; false past either end. */
@@ -197,10 +201,21 @@ function regexSource(text: string): string {
   return text.endsWith('*') ? before + source : `${before + source}(?![\\p{L}\\p{N}])`;
 }
 
-/** A phrase's longest run of letters and digits ('' when it has none). */
+/**
+ * What separates words in the phrase files: everything but the letters of
+ * their languages' scripts and digits. A plain character class, cheap to
+ * compile on a cold page; the phrase-data test checks it splits every phrase
+ * exactly as `wordsOf` splits page text.
+ */
+export const PHRASE_WORD_SEPARATORS = /[^0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u052f]+/i;
+
+/** A phrase's longest word ('' when it has none). */
 function longestWord(text: string): string {
-  return wordsOf(text).reduce((best, word) => (word.length > best.length ? word : best), '');
+  return text.split(PHRASE_WORD_SEPARATORS).reduce((best, word) => (word.length > best.length ? word : best), '');
 }
+
+/** For tests: page-text words, the way `match` reads them. */
+export const wordsOfText = (text: string): string[] => wordsOf(text);
 
 let shared: PhraseMatcher | null = null;
 
