@@ -37,37 +37,13 @@ function patterns(lexicon: FigureLexicon): Patterns {
     const symbols = CURRENCY_SYMBOLS.map(([symbol]) => symbol);
     found = {
       scale: new RegExp(`^(\\s?|[\\s\\u00a0-]+)(${alternation(lexicon.scales.keys())})\\.?(?![\\p{L}\\p{N}])`, 'iu'),
-      currencyAfter: new RegExp(`^[\\s\\u00a0]*(?:(?:${alternation(lexicon.currencyLinks)})\\s*)?(${alternation([...lexicon.currencyWords.keys(), ...ISO_CODES, ...symbols])})(?![\\p{L}])`, 'iu'),
+      currencyAfter: new RegExp(`^[\\s\\u00a0]*(?:(?:${alternation(lexicon.currencyLinks)})\\s*)?(${alternation([...lexicon.currencyWords.keys(), ...ISO_CODES, ...symbols])})(?![\\p{L}'’])`, 'iu'),
       percent: new RegExp(`^[\\s\\u00a0]*(${alternation(lexicon.percentWords)})(?![\\p{L}])`, 'iu'),
       measure: new RegExp(`^[\\s\\u00a0]?(?:${MEASURE_UNITS.map(([forms]) => `(${withoutGroups(forms)})(?![\\p{L}\\p{N}])`).join('|')})`, 'iu'),
     };
     compiled.set(lexicon, found);
   }
   return found;
-}
-
-/**
- * One end-anchored pattern per currency symbol, built once. "c$16.4 million":
- * dollar prefixes are read in any case; letter symbols ("Rs", "Fr.") only as written.
- */
-const SYMBOL_BEFORE = CURRENCY_SYMBOLS.map(([symbol, code]) => ({
-  code,
-  pattern: new RegExp(`(?<![\\p{L}])${escape(symbol)}\\s?$`, symbol.includes('$') ? 'iu' : 'u'),
-}));
-/** Longer than any symbol plus its space and the letter before it. */
-const SYMBOL_WINDOW = 12;
-
-/** A currency written before the number: "$", "US$", "c$", "€", "CHF ", "EUR ". */
-export function currencyBefore(before: string): { code: string; length: number } | null {
-  // Only the end of the text can hold the symbol; scanning the whole sentence per symbol was a hot spot.
-  const tail = before.slice(-SYMBOL_WINDOW);
-  for (const { code, pattern } of SYMBOL_BEFORE) {
-    const match = pattern.exec(tail);
-    if (match) return { code, length: match[0].length };
-  }
-  const iso = /(?<![\p{L}])([A-Z]{3})[\s\u00a0]?$/u.exec(tail);
-  if (iso && ISO_CODES.has(iso[1] as string)) return { code: normalizeCode(iso[1] as string), length: iso[0].length };
-  return null;
 }
 
 /** Reads what follows a number (`after` starts right after its last digit or word). */

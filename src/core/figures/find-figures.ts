@@ -7,7 +7,8 @@
  */
 import type { FigureLexicon } from './figure-language.js';
 import { countedNoun } from './counted-noun.js';
-import { currencyBefore, readAfter, type FigureKind } from './figure-units.js';
+import { currencyBefore } from './currency-before.js';
+import { readAfter, type FigureKind } from './figure-units.js';
 import { digitNumbers, spelledNumbers, type NumberCandidate } from './number-candidates.js';
 
 export interface FoundFigure {
@@ -19,6 +20,8 @@ export interface FoundFigure {
   end: number;
 }
 
+/** Longer than any currency prefix with its space: "u.s. $ ". */
+const PREFIX_WINDOW = 10;
 const RANGE_LINK = /^\s*(?:-|–|—|to|and|bis|à|a|al|e|до|и)\s*$/i;
 const YEAR_RANGE = /^\s?[-–—]\s?(\d{4})(?!\d)/;
 /** "between 2007 and 2012", "from 2007 to 2012", "von 2007 bis 2012". */
@@ -40,7 +43,7 @@ export function findFigures(text: string, lexicon: FigureLexicon, lang: string |
       continue;
     }
     const next = numbers[i + 1];
-    const prefix = currencyBefore(text.slice(Math.max(0, first.start - 8), first.start));
+    const prefix = currencyBefore(text.slice(Math.max(0, first.start - PREFIX_WINDOW), first.start));
     const isRange = next !== undefined && RANGE_LINK.test(text.slice(first.end, next.start).replace(/[$€£¥₽₹]/g, ''));
     const last = isRange ? (next as NumberCandidate) : first;
     const figure = readFigure(text, first, last, prefix, lexicon);
