@@ -27,6 +27,8 @@ export interface FigureLanguage {
   nounFirst: boolean;
   /** Words between a currency word and the number's scale: "de" in "5 millions d'euros". */
   currencyLinks: readonly string[];
+  /** Words that join the parts of one spelled number: "y" in "treinta y cinco", "and" in "two hundred and five". */
+  numberLinks: readonly string[];
 }
 
 const BY_CODE: Record<string, FigureLanguage> = {
@@ -42,6 +44,7 @@ export interface FigureLexicon {
   stopWords: Set<string>;
   nounFirst: boolean;
   currencyLinks: string[];
+  numberLinks: Set<string>;
 }
 
 const cache = new Map<string, FigureLexicon>();
@@ -76,5 +79,6 @@ function compile(languages: readonly FigureLanguage[], nounFirst: boolean): Figu
     stopWords: new Set(languages.flatMap((language) => language.stopWords)),
     nounFirst,
     currencyLinks: languages.flatMap((language) => language.currencyLinks),
+    numberLinks: new Set(languages.flatMap((language) => language.numberLinks)),
   };
 }

@@ -14,7 +14,8 @@ export interface NumberCandidate {
   spelled: boolean;
 }
 
-const DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}.,+#/:])(${NUMBER_PATTERN})(?![\p{N}])`, 'gu');
+/** A number glued to a letter, a digit or URL punctuation ("id=17859", "%2020") is part of a code, not a figure. */
+const DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}.,+#/:%=&?@_])(${NUMBER_PATTERN})(?![\p{N}])`, 'gu');
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?$/i;
 
 /** Numbers written in digits. */
@@ -26,7 +27,7 @@ export function digitNumbers(text: string, lang: string | null | undefined): Num
     const end = start + match[0].length;
     if (isFurniture(text, start, end)) continue;
     const value = parseNumber(match[0], lang);
-    if (value !== null) found.push({ start, end, value, spelled: false });
+    if (value !== null) found.push(withSign({ start, end, value, spelled: false }, text));
   }
   return found;
 }
@@ -34,6 +35,7 @@ export function digitNumbers(text: string, lang: string | null | undefined): Num
 function isFurniture(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
+  if (/^%[0-9A-F]{2}/i.test(after)) return true; // URL-encoded text: "30%25"
   if (/^:\d/.test(after) || /^\s?(a\.?m\.?|p\.?m\.?|h\d\d|uhr|heures?|ч\.)(?![\p{L}])/iu.test(after)) return true; // 10:30, 5 p.m.
   if (/^(st|nd|rd|th|er|e|ème|º|ª|-?й|-?я|-?го)(?![\p{L}])/iu.test(after)) return true; // 1st, 2e, 3-й
   if (start === 0 && /^[.)]\s/.test(after)) return true; // list number "1. "
@@ -45,7 +47,7 @@ function isFurniture(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Numbers written in words: "two", "twenty-five", "two hundred", "a dozen", "zwei". */
+/** Numbers written in words: "two", "twenty-five", "two hundred", "a dozen", "zwei", "treinta y cinco". */
 export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCandidate[] {
   const found: NumberCandidate[] = [];
   const word = /[\p{L}][\p{L}-]*/gu;
@@ -55,15 +57,24 @@ export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCand
     run = [];
   };
   for (let match = word.exec(text); match; match = word.exec(text)) {
-    const lower = match[0].toLowerCase();
-    const value = lexicon.numberWords.get(lower);
+    const value = lexicon.numberWords.get(match[0].toLowerCase());
+    if (value === undefined) continue;
     const start = match.index;
-    const gap = run.length ? text.slice(run[run.length - 1]!.end, start) : '';
-    if (value === undefined || (run.length && !/^[\s-]+$/.test(gap))) flush();
-    if (value !== undefined) run.push({ start, end: start + match[0].length, value });
+    const previous = run[run.length - 1];
+    if (previous && !continuesRun(text.slice(previous.end, start), previous.value, value, lexicon)) flush();
+    run.push({ start, end: start + match[0].length, value });
   }
   flush();
-  return found.filter((candidate) => isCountable(candidate, text));
+  return found.map((candidate) => withSign(candidate, text)).filter((candidate) => isCountable(candidate, text));
+}
+
+/** Whether the words between two number words keep them one number: a space or hyphen, or a link word in its place ("treinta y cinco", "two hundred and five"). */
+function continuesRun(gap: string, previous: number, next: number, lexicon: FigureLexicon): boolean {
+  if (/^[\s-]+$/.test(gap)) return true;
+  const link = /^\s+(\p{L}+)\s+$/u.exec(gap)?.[1]?.toLowerCase();
+  if (!link || !lexicon.numberLinks.has(link)) return false;
+  // Only where the link joins parts of one number: tens then units, hundreds then the rest ("two and three" stay apart).
+  return (previous >= 20 && previous < 100 && previous % 10 === 0 && next < 10) || (previous >= 100 && previous % 100 === 0 && next < 100);
 }
 
 function combine(run: ReadonlyArray<{ start: number; end: number; value: number }>, text: string): NumberCandidate {
@@ -83,9 +94,26 @@ function combine(run: ReadonlyArray<{ start: number; end: number; value: number 
   return { start, end: run[run.length - 1]!.end, value: total + current, spelled: true };
 }
 
+/** Words that negate the number after them: "minus five percent". */
+const MINUS_WORDS = /(?:^|[\s(])(minus|menos|moins|meno|минус)\s+$/iu;
+
+/**
+ * A minus sign glued to the number ("-0.3%", "−5°C") when nothing but a space or
+ * a bracket precedes it, so "10-15" and "Covid-19" keep their hyphen; or a minus word.
+ */
+function withSign(candidate: NumberCandidate, text: string): NumberCandidate {
+  const { start } = candidate;
+  const sign = text[start - 1];
+  if ((sign === '-' || sign === '−') && (start === 1 || /[\s(]/.test(text[start - 2] as string))) return { ...candidate, start: start - 1, value: -candidate.value };
+  const word = MINUS_WORDS.exec(text.slice(Math.max(0, start - 8), start));
+  if (word) return { ...candidate, start: start - word[0].length + word[0].indexOf(word[1] as string), value: -candidate.value };
+  return candidate;
+}
+
 /** "one" and "zero" alone are never figures ("one of", "no one", "someone" never reach here). */
 function isCountable(candidate: NumberCandidate, text: string): boolean {
-  if (candidate.value < 2) return false;
+  const size = Math.abs(candidate.value);
+  if (size < 2) return false;
   const after = text.slice(candidate.end, candidate.end + 6);
-  return !/^\s+of\b/i.test(after) || candidate.value >= 100;
+  return !/^\s+of\b/i.test(after) || size >= 100;
 }
