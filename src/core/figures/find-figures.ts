@@ -6,6 +6,7 @@
  *                                                                     └─▶ otherwise the noun it counts
  */
 import type { FigureLexicon } from './figure-language.js';
+import { centsAfter } from './cents-after.js';
 import { countedNoun } from './counted-noun.js';
 import { currencyBefore } from './currency-before.js';
 import { readAfter, type FigureKind } from './figure-units.js';
@@ -59,8 +60,13 @@ function readFigure(text: string, first: NumberCandidate, last: NumberCandidate,
   const reading = readAfter(text.slice(last.end), prefix?.code ?? null, lexicon);
   const ranged = first !== last;
   if (reading && reading.kind !== 'count') {
-    const end = last.end + reading.endOffset;
-    const value = exact(first.value * (reading.kind === 'money' ? reading.scale : 1));
+    let end = last.end + reading.endOffset;
+    let value = exact(first.value * (reading.kind === 'money' ? reading.scale : 1));
+    const cents = reading.kind === 'money' && !prefix && !ranged && reading.scale === 1 && Number.isInteger(value) ? centsAfter(text, end, lexicon) : null;
+    if (cents) {
+      value = exact(value + Math.sign(value || 1) * cents.value);
+      end = cents.end;
+    }
     return { text: text.slice(start, end).trim(), value, unit: reading.unit, kind: ranged ? 'range' : reading.kind, start, end };
   }
   const scale = reading?.scale ?? 1;
