@@ -67,3 +67,18 @@ describe('numbers inside URLs', () => {
     expect(figures('See https://example.org/search?q=30%25%20off&id=17859 for details.', 'en')).toEqual([]);
   });
 });
+
+describe('spelled decimals', () => {
+  it.each([
+    ['Inflation was zero point five percent in May.', 'en', 'zero point five percent', 0.5, '%'],
+    ['Growth slowed to two point three five percent.', 'en', 'two point three five percent', 2.35, '%'],
+    ['La inflación fue del dos coma cinco por ciento.', 'es', 'dos coma cinco por ciento', 2.5, '%'],
+    ['Die Quote sank auf drei Komma zwei Prozent.', 'de', 'drei Komma zwei Prozent', 3.2, '%'],
+  ])('%s', (sentence, lang, text, value, unit) => {
+    expect(figures(sentence, lang)).toContainEqual([text, value, unit]);
+  });
+
+  it('reads "points" as a word, not a decimal point', () => {
+    expect(figures('The team scored twenty points and three goals.', 'en')).toContainEqual(['twenty points', 20, 'points']);
+  });
+});

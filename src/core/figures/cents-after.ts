@@ -5,7 +5,8 @@
  * cents" is not a price); the cents word is required, so "15 dollars 50 times" stays 15.
  */
 import type { FigureLexicon } from './figure-language.js';
-import { digitNumbers, spelledNumbers } from './number-candidates.js';
+import { digitNumbers } from './number-candidates.js';
+import { spelledNumbers } from './spelled-numbers.js';
 
 const LINK = /^[\s,]*(?:(?:and|y|con|e|et|und|и)\s+)?/iu;
 const CENTS = /^\s*(?:cents?|centavos?|céntimos?|centesimi|centimes?|pence|kopeks?|копе\p{L}*)(?![\p{L}])/iu;

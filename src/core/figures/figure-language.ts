@@ -29,6 +29,8 @@ export interface FigureLanguage {
   currencyLinks: readonly string[];
   /** Words that join the parts of one spelled number: "y" in "treinta y cinco", "and" in "two hundred and five". */
   numberLinks: readonly string[];
+  /** Words for the decimal point in spelled numbers: "point" in "zero point five". */
+  decimalPoints: readonly string[];
 }
 
 const BY_CODE: Record<string, FigureLanguage> = {
@@ -45,6 +47,7 @@ export interface FigureLexicon {
   nounFirst: boolean;
   currencyLinks: string[];
   numberLinks: Set<string>;
+  decimalPoints: Set<string>;
 }
 
 const cache = new Map<string, FigureLexicon>();
@@ -80,5 +83,6 @@ function compile(languages: readonly FigureLanguage[], nounFirst: boolean): Figu
     nounFirst,
     currencyLinks: languages.flatMap((language) => language.currencyLinks),
     numberLinks: new Set(languages.flatMap((language) => language.numberLinks)),
+    decimalPoints: new Set(languages.flatMap((language) => language.decimalPoints)),
   };
 }

@@ -10,7 +10,8 @@ import { centsAfter } from './cents-after.js';
 import { countedNoun } from './counted-noun.js';
 import { currencyBefore } from './currency-before.js';
 import { readAfter, type FigureKind } from './figure-units.js';
-import { digitNumbers, spelledNumbers, type NumberCandidate } from './number-candidates.js';
+import { digitNumbers, type NumberCandidate } from './number-candidates.js';
+import { spelledNumbers } from './spelled-numbers.js';
 
 export interface FoundFigure {
   text: string;

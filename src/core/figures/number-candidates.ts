@@ -1,5 +1,5 @@
 /**
- * Finds the numbers in a paragraph, written in digits or in words, and drops
+ * Finds the numbers in a paragraph written in digits (words: spelled-numbers.ts), and drops
  * those that are page furniture or parts of dates: times of day, ordinals,
  * list numbers, phone numbers, "one of", day-of-month numbers.
  */
@@ -47,53 +47,6 @@ function isFurniture(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Numbers written in words: "two", "twenty-five", "two hundred", "a dozen", "zwei", "treinta y cinco". */
-export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCandidate[] {
-  const found: NumberCandidate[] = [];
-  const word = /[\p{L}][\p{L}-]*/gu;
-  let run: Array<{ start: number; end: number; value: number }> = [];
-  const flush = () => {
-    if (run.length) found.push(combine(run, text));
-    run = [];
-  };
-  for (let match = word.exec(text); match; match = word.exec(text)) {
-    const value = lexicon.numberWords.get(match[0].toLowerCase());
-    if (value === undefined) continue;
-    const start = match.index;
-    const previous = run[run.length - 1];
-    if (previous && !continuesRun(text.slice(previous.end, start), previous.value, value, lexicon)) flush();
-    run.push({ start, end: start + match[0].length, value });
-  }
-  flush();
-  return found.map((candidate) => withSign(candidate, text)).filter((candidate) => isCountable(candidate, text));
-}
-
-/** Whether the words between two number words keep them one number: a space or hyphen, or a link word in its place ("treinta y cinco", "two hundred and five"). */
-function continuesRun(gap: string, previous: number, next: number, lexicon: FigureLexicon): boolean {
-  if (/^[\s-]+$/.test(gap)) return true;
-  const link = /^\s+(\p{L}+)\s+$/u.exec(gap)?.[1]?.toLowerCase();
-  if (!link || !lexicon.numberLinks.has(link)) return false;
-  // Only where the link joins parts of one number: tens then units, hundreds then the rest ("two and three" stay apart).
-  return (previous >= 20 && previous < 100 && previous % 10 === 0 && next < 10) || (previous >= 100 && previous % 100 === 0 && next < 100);
-}
-
-function combine(run: ReadonlyArray<{ start: number; end: number; value: number }>, text: string): NumberCandidate {
-  let total = 0;
-  let current = 0;
-  for (const { value } of run) {
-    if (value === 100 || value === 1000) current = (current || 1) * value;
-    else current += value;
-    if (value === 1000) {
-      total += current;
-      current = 0;
-    }
-  }
-  let start = run[0]!.start;
-  // "a dozen": the article is part of the number.
-  if (run[0]!.value === 12 && /\b(a|une|un|una|ein|eine)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) start = text.lastIndexOf(' ', start - 2) + 1;
-  return { start, end: run[run.length - 1]!.end, value: total + current, spelled: true };
-}
-
 /** Words that negate the number after them: "minus five percent". */
 const MINUS_WORDS = /(?:^|[\s(])(minus|menos|moins|meno|минус)\s+$/iu;
 
@@ -101,7 +54,7 @@ const MINUS_WORDS = /(?:^|[\s(])(minus|menos|moins|meno|минус)\s+$/iu;
  * A minus sign glued to the number ("-0.3%", "−5°C") when nothing but a space or
  * a bracket precedes it, so "10-15" and "Covid-19" keep their hyphen; or a minus word.
  */
-function withSign(candidate: NumberCandidate, text: string): NumberCandidate {
+export function withSign(candidate: NumberCandidate, text: string): NumberCandidate {
   const { start } = candidate;
   const sign = text[start - 1];
   if ((sign === '-' || sign === '−') && (start === 1 || /[\s(]/.test(text[start - 2] as string))) return { ...candidate, start: start - 1, value: -candidate.value };
@@ -111,9 +64,10 @@ function withSign(candidate: NumberCandidate, text: string): NumberCandidate {
 }
 
 /** "one" and "zero" alone are never figures ("one of", "no one", "someone" never reach here). */
-function isCountable(candidate: NumberCandidate, text: string): boolean {
+export function isCountable(candidate: NumberCandidate, text: string): boolean {
   const size = Math.abs(candidate.value);
-  if (size < 2) return false;
+  // "zero point five" is a number; "one" or "zero" alone is not.
+  if (size < 2 && Number.isInteger(candidate.value)) return false;
   const after = text.slice(candidate.end, candidate.end + 6);
   return !/^\s+of\b/i.test(after) || size >= 100;
 }

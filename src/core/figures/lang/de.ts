@@ -30,4 +30,5 @@ export const GERMAN: FigureLanguage = {
   nounFirst: false,
   currencyLinks: [],
   numberLinks: [],
+  decimalPoints: ['komma'],
 };

@@ -57,4 +57,5 @@ export const ENGLISH: FigureLanguage = {
   nounFirst: false,
   currencyLinks: ['of'],
   numberLinks: ['and'],
+  decimalPoints: ['point'],
 };

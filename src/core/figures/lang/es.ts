@@ -29,4 +29,5 @@ export const SPANISH: FigureLanguage = {
   nounFirst: true,
   currencyLinks: ['de'],
   numberLinks: ['y'],
+  decimalPoints: ['coma', 'punto'],
 };

@@ -33,4 +33,5 @@ export const FRENCH: FigureLanguage = {
   nounFirst: true,
   currencyLinks: ['de', "d'", 'd’'],
   numberLinks: ['et'],
+  decimalPoints: ['virgule'],
 };

@@ -26,4 +26,5 @@ export const ITALIAN: FigureLanguage = {
   nounFirst: true,
   currencyLinks: ['di'],
   numberLinks: [],
+  decimalPoints: ['virgola'],
 };

@@ -26,4 +26,5 @@ export const RUSSIAN: FigureLanguage = {
   nounFirst: false,
   currencyLinks: [],
   numberLinks: [],
+  decimalPoints: [],
 };
