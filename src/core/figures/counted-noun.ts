@@ -7,7 +7,7 @@ import type { FigureLexicon } from './figure-language.js';
 /** How many words may stand between a number and the noun it counts (adjectives, compounds). */
 const MAX_WORDS = 5;
 /** English plurals without an -s. */
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'troops', 'cattle', 'sheep', 'fish', 'aircraft', 'personnel', 'deer', 'feet', 'teeth', 'mice', 'geese', 'crew', 'livestock', 'data']);
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'troops', 'cattle', 'sheep', 'fish', 'aircraft', 'personnel', 'deer', 'feet', 'teeth', 'mice', 'geese', 'crew', 'livestock', 'data', 'pence']);
 
 /** The counted noun after a number, and how far it reaches, or null. */
 export function countedNoun(after: string, lexicon: FigureLexicon, value: number): { noun: string; length: number } | null {

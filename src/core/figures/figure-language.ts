@@ -27,6 +27,10 @@ export interface FigureLanguage {
   nounFirst: boolean;
   /** Words between a currency word and the number's scale: "de" in "5 millions d'euros". */
   currencyLinks: readonly string[];
+  /** Words that join the parts of one spelled number: "y" in "treinta y cinco", "and" in "two hundred and five". */
+  numberLinks: readonly string[];
+  /** Words for the decimal point in spelled numbers: "point" in "zero point five". */
+  decimalPoints: readonly string[];
 }
 
 const BY_CODE: Record<string, FigureLanguage> = {
@@ -42,6 +46,8 @@ export interface FigureLexicon {
   stopWords: Set<string>;
   nounFirst: boolean;
   currencyLinks: string[];
+  numberLinks: Set<string>;
+  decimalPoints: Set<string>;
 }
 
 const cache = new Map<string, FigureLexicon>();
@@ -76,5 +82,7 @@ function compile(languages: readonly FigureLanguage[], nounFirst: boolean): Figu
     stopWords: new Set(languages.flatMap((language) => language.stopWords)),
     nounFirst,
     currencyLinks: languages.flatMap((language) => language.currencyLinks),
+    numberLinks: new Set(languages.flatMap((language) => language.numberLinks)),
+    decimalPoints: new Set(languages.flatMap((language) => language.decimalPoints)),
   };
 }

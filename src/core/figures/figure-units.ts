@@ -5,6 +5,7 @@
  */
 import { CURRENCY_SYMBOLS, ISO_CODES, normalizeCode } from './currencies.js';
 import type { FigureLexicon } from './figure-language.js';
+import { keyStarts, leadingToken, mayStartWith, type KeyStarts } from './key-starts.js';
 import { MEASURE_UNITS, SHORT_UNITS } from './measure-units.js';
 
 export type FigureKind = 'money' | 'percent' | 'measure' | 'count';
@@ -25,6 +26,12 @@ interface Patterns {
   percent: RegExp;
   /** All units in one alternation, one capture group per unit (in MEASURE_UNITS order), so a cold page compiles one pattern, not dozens. */
   measure: RegExp;
+  /** How the keys of each pattern start, to skip running it after an ordinary word. */
+  scaleStarts: KeyStarts;
+  currencyStarts: KeyStarts;
+  percentStarts: KeyStarts;
+  /** Lower-case first characters of the measure units' written forms. */
+  measureChars: Set<string>;
 }
 
 const compiled = new WeakMap<FigureLexicon, Patterns>();
@@ -35,47 +42,29 @@ function patterns(lexicon: FigureLexicon): Patterns {
   let found = compiled.get(lexicon);
   if (!found) {
     const symbols = CURRENCY_SYMBOLS.map(([symbol]) => symbol);
+    const currencyKeys = [...lexicon.currencyWords.keys(), ...ISO_CODES, ...symbols];
     found = {
       scale: new RegExp(`^(\\s?|[\\s\\u00a0-]+)(${alternation(lexicon.scales.keys())})\\.?(?![\\p{L}\\p{N}])`, 'iu'),
-      currencyAfter: new RegExp(`^[\\s\\u00a0]*(?:(?:${alternation(lexicon.currencyLinks)})\\s*)?(${alternation([...lexicon.currencyWords.keys(), ...ISO_CODES, ...symbols])})(?![\\p{L}])`, 'iu'),
+      currencyAfter: new RegExp(`^[\\s\\u00a0]*(?:(?:${alternation(lexicon.currencyLinks)})\\s*)?(${alternation(currencyKeys)})(?![\\p{L}'’])`, 'iu'),
       percent: new RegExp(`^[\\s\\u00a0]*(${alternation(lexicon.percentWords)})(?![\\p{L}])`, 'iu'),
       measure: new RegExp(`^[\\s\\u00a0]?(?:${MEASURE_UNITS.map(([forms]) => `(${withoutGroups(forms)})(?![\\p{L}\\p{N}])`).join('|')})`, 'iu'),
+      scaleStarts: keyStarts(lexicon.scales.keys()),
+      currencyStarts: keyStarts([...currencyKeys, ...lexicon.currencyLinks]),
+      percentStarts: keyStarts(lexicon.percentWords),
+      measureChars: new Set(MEASURE_UNITS.flatMap(([forms]) => topLevelAlternatives(forms).map((form) => (form[0] as string).toLowerCase()))),
     };
     compiled.set(lexicon, found);
   }
   return found;
 }
 
-/**
- * One end-anchored pattern per currency symbol, built once. "c$16.4 million":
- * dollar prefixes are read in any case; letter symbols ("Rs", "Fr.") only as written.
- */
-const SYMBOL_BEFORE = CURRENCY_SYMBOLS.map(([symbol, code]) => ({
-  code,
-  pattern: new RegExp(`(?<![\\p{L}])${escape(symbol)}\\s?$`, symbol.includes('$') ? 'iu' : 'u'),
-}));
-/** Longer than any symbol plus its space and the letter before it. */
-const SYMBOL_WINDOW = 12;
-
-/** A currency written before the number: "$", "US$", "c$", "€", "CHF ", "EUR ". */
-export function currencyBefore(before: string): { code: string; length: number } | null {
-  // Only the end of the text can hold the symbol; scanning the whole sentence per symbol was a hot spot.
-  const tail = before.slice(-SYMBOL_WINDOW);
-  for (const { code, pattern } of SYMBOL_BEFORE) {
-    const match = pattern.exec(tail);
-    if (match) return { code, length: match[0].length };
-  }
-  const iso = /(?<![\p{L}])([A-Z]{3})[\s\u00a0]?$/u.exec(tail);
-  if (iso && ISO_CODES.has(iso[1] as string)) return { code: normalizeCode(iso[1] as string), length: iso[0].length };
-  return null;
-}
-
 /** Reads what follows a number (`after` starts right after its last digit or word). */
 export function readAfter(after: string, prefixCurrency: string | null, lexicon: FigureLexicon): Reading | null {
-  const { scale, currencyAfter, percent, measure } = patterns(lexicon);
+  const { scale, currencyAfter, percent, measure, scaleStarts, currencyStarts, percentStarts, measureChars } = patterns(lexicon);
   let offset = 0;
   let multiplier = 1;
-  const scaleMatch = scale.exec(after);
+  let token = leadingToken(after);
+  const scaleMatch = mayStartWith(token, scaleStarts) ? scale.exec(after) : null;
   if (scaleMatch) {
     const word = (scaleMatch[2] as string).toLowerCase();
     // "5m", "5bn", "$5 m": a one-letter scale needs a currency or no space ("5 m" alone is five metres).
@@ -88,16 +77,17 @@ export function readAfter(after: string, prefixCurrency: string | null, lexicon:
     }
   }
   const rest = after.slice(offset);
-  const currency = currencyAfter.exec(rest);
+  if (offset > 0) token = leadingToken(rest);
+  const currency = mayStartWith(token, currencyStarts) ? currencyAfter.exec(rest) : null;
   if (currency && !prefixCurrency) {
     const written = currency[1] as string;
     const code = lexicon.currencyWords.get(written.toLowerCase()) ?? symbolCode(written) ?? (ISO_CODES.has(written.toUpperCase()) && written === written.toUpperCase() ? normalizeCode(written) : null);
     if (code) return { kind: 'money', unit: code, scale: multiplier, startOffset: 0, endOffset: offset + currency[0].length };
   }
   if (prefixCurrency) return { kind: 'money', unit: prefixCurrency, scale: multiplier, startOffset: 0, endOffset: offset };
-  const percentMatch = percent.exec(rest);
+  const percentMatch = mayStartWith(token, percentStarts) ? percent.exec(rest) : null;
   if (percentMatch) return { kind: 'percent', unit: '%', scale: 1, startOffset: 0, endOffset: offset + percentMatch[0].length };
-  if (offset === 0) {
+  if (offset === 0 && measureChars.has(firstAfterSpace(rest))) {
     const match = measure.exec(rest);
     const group = match ? match.findIndex((value, index) => index > 0 && value !== undefined) : -1;
     if (match && group > 0) {
@@ -107,6 +97,30 @@ export function readAfter(after: string, prefixCurrency: string | null, lexicon:
     }
   }
   return multiplier !== 1 ? { kind: 'count', unit: '', scale: multiplier, startOffset: 0, endOffset: offset } : null;
+}
+
+/** The lower-case character after at most one space, as the measure pattern allows. */
+function firstAfterSpace(text: string): string {
+  const first = text[0] === ' ' || text[0] === '\u00a0' ? text[1] : text[0];
+  return (first ?? '').toLowerCase();
+}
+
+/** The alternatives of a regex source at nesting depth 0: "km/h|kph" → ["km/h", "kph"]. */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [...parts, source.slice(from)];
 }
 
 /** Makes a unit's own groups non-capturing, so group numbers map to units. */

@@ -6,9 +6,12 @@
  *                                                                     └─▶ otherwise the noun it counts
  */
 import type { FigureLexicon } from './figure-language.js';
+import { centsAfter } from './cents-after.js';
 import { countedNoun } from './counted-noun.js';
-import { currencyBefore, readAfter, type FigureKind } from './figure-units.js';
-import { digitNumbers, spelledNumbers, type NumberCandidate } from './number-candidates.js';
+import { currencyBefore } from './currency-before.js';
+import { readAfter, type FigureKind } from './figure-units.js';
+import { digitNumbers, type NumberCandidate } from './number-candidates.js';
+import { spelledNumbers } from './spelled-numbers.js';
 
 export interface FoundFigure {
   text: string;
@@ -19,6 +22,8 @@ export interface FoundFigure {
   end: number;
 }
 
+/** Longer than any currency prefix with its space: "u.s. $ ". */
+const PREFIX_WINDOW = 10;
 const RANGE_LINK = /^\s*(?:-|–|—|to|and|bis|à|a|al|e|до|и)\s*$/i;
 const YEAR_RANGE = /^\s?[-–—]\s?(\d{4})(?!\d)/;
 /** "between 2007 and 2012", "from 2007 to 2012", "von 2007 bis 2012". */
@@ -40,7 +45,7 @@ export function findFigures(text: string, lexicon: FigureLexicon, lang: string |
       continue;
     }
     const next = numbers[i + 1];
-    const prefix = currencyBefore(text.slice(Math.max(0, first.start - 8), first.start));
+    const prefix = currencyBefore(text.slice(Math.max(0, first.start - PREFIX_WINDOW), first.start));
     const isRange = next !== undefined && RANGE_LINK.test(text.slice(first.end, next.start).replace(/[$€£¥₽₹]/g, ''));
     const last = isRange ? (next as NumberCandidate) : first;
     const figure = readFigure(text, first, last, prefix, lexicon);
@@ -56,8 +61,13 @@ function readFigure(text: string, first: NumberCandidate, last: NumberCandidate,
   const reading = readAfter(text.slice(last.end), prefix?.code ?? null, lexicon);
   const ranged = first !== last;
   if (reading && reading.kind !== 'count') {
-    const end = last.end + reading.endOffset;
-    const value = exact(first.value * (reading.kind === 'money' ? reading.scale : 1));
+    let end = last.end + reading.endOffset;
+    let value = exact(first.value * (reading.kind === 'money' ? reading.scale : 1));
+    const cents = reading.kind === 'money' && !prefix && !ranged && reading.scale === 1 && Number.isInteger(value) ? centsAfter(text, end, lexicon) : null;
+    if (cents) {
+      value = exact(value + Math.sign(value || 1) * cents.value);
+      end = cents.end;
+    }
     return { text: text.slice(start, end).trim(), value, unit: reading.unit, kind: ranged ? 'range' : reading.kind, start, end };
   }
   const scale = reading?.scale ?? 1;

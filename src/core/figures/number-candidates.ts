@@ -1,5 +1,5 @@
 /**
- * Finds the numbers in a paragraph, written in digits or in words, and drops
+ * Finds the numbers in a paragraph written in digits (words: spelled-numbers.ts), and drops
  * those that are page furniture or parts of dates: times of day, ordinals,
  * list numbers, phone numbers, "one of", day-of-month numbers.
  */
@@ -14,7 +14,8 @@ export interface NumberCandidate {
   spelled: boolean;
 }
 
-const DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}.,+#/:])(${NUMBER_PATTERN})(?![\p{N}])`, 'gu');
+/** A number glued to a letter, a digit or URL punctuation ("id=17859", "%2020") is part of a code, not a figure. */
+const DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}.,+#/:%=&?@_])(${NUMBER_PATTERN})(?![\p{N}])`, 'gu');
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?$/i;
 
 /** Numbers written in digits. */
@@ -26,7 +27,7 @@ export function digitNumbers(text: string, lang: string | null | undefined): Num
     const end = start + match[0].length;
     if (isFurniture(text, start, end)) continue;
     const value = parseNumber(match[0], lang);
-    if (value !== null) found.push({ start, end, value, spelled: false });
+    if (value !== null) found.push(withSign({ start, end, value, spelled: false }, text));
   }
   return found;
 }
@@ -34,6 +35,7 @@ export function digitNumbers(text: string, lang: string | null | undefined): Num
 function isFurniture(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
+  if (/^%[0-9A-F]{2}/i.test(after)) return true; // URL-encoded text: "30%25"
   if (/^:\d/.test(after) || /^\s?(a\.?m\.?|p\.?m\.?|h\d\d|uhr|heures?|ч\.)(?![\p{L}])/iu.test(after)) return true; // 10:30, 5 p.m.
   if (/^(st|nd|rd|th|er|e|ème|º|ª|-?й|-?я|-?го)(?![\p{L}])/iu.test(after)) return true; // 1st, 2e, 3-й
   if (start === 0 && /^[.)]\s/.test(after)) return true; // list number "1. "
@@ -45,47 +47,27 @@ function isFurniture(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Numbers written in words: "two", "twenty-five", "two hundred", "a dozen", "zwei". */
-export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCandidate[] {
-  const found: NumberCandidate[] = [];
-  const word = /[\p{L}][\p{L}-]*/gu;
-  let run: Array<{ start: number; end: number; value: number }> = [];
-  const flush = () => {
-    if (run.length) found.push(combine(run, text));
-    run = [];
-  };
-  for (let match = word.exec(text); match; match = word.exec(text)) {
-    const lower = match[0].toLowerCase();
-    const value = lexicon.numberWords.get(lower);
-    const start = match.index;
-    const gap = run.length ? text.slice(run[run.length - 1]!.end, start) : '';
-    if (value === undefined || (run.length && !/^[\s-]+$/.test(gap))) flush();
-    if (value !== undefined) run.push({ start, end: start + match[0].length, value });
-  }
-  flush();
-  return found.filter((candidate) => isCountable(candidate, text));
-}
+/** Words that negate the number after them: "minus five percent". */
+const MINUS_WORDS = /(?:^|[\s(])(minus|menos|moins|meno|минус)\s+$/iu;
 
-function combine(run: ReadonlyArray<{ start: number; end: number; value: number }>, text: string): NumberCandidate {
-  let total = 0;
-  let current = 0;
-  for (const { value } of run) {
-    if (value === 100 || value === 1000) current = (current || 1) * value;
-    else current += value;
-    if (value === 1000) {
-      total += current;
-      current = 0;
-    }
-  }
-  let start = run[0]!.start;
-  // "a dozen": the article is part of the number.
-  if (run[0]!.value === 12 && /\b(a|une|un|una|ein|eine)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) start = text.lastIndexOf(' ', start - 2) + 1;
-  return { start, end: run[run.length - 1]!.end, value: total + current, spelled: true };
+/**
+ * A minus sign glued to the number ("-0.3%", "−5°C") when nothing but a space or
+ * a bracket precedes it, so "10-15" and "Covid-19" keep their hyphen; or a minus word.
+ */
+export function withSign(candidate: NumberCandidate, text: string): NumberCandidate {
+  const { start } = candidate;
+  const sign = text[start - 1];
+  if ((sign === '-' || sign === '−') && (start === 1 || /[\s(]/.test(text[start - 2] as string))) return { ...candidate, start: start - 1, value: -candidate.value };
+  const word = MINUS_WORDS.exec(text.slice(Math.max(0, start - 8), start));
+  if (word) return { ...candidate, start: start - word[0].length + word[0].indexOf(word[1] as string), value: -candidate.value };
+  return candidate;
 }
 
 /** "one" and "zero" alone are never figures ("one of", "no one", "someone" never reach here). */
-function isCountable(candidate: NumberCandidate, text: string): boolean {
-  if (candidate.value < 2) return false;
+export function isCountable(candidate: NumberCandidate, text: string): boolean {
+  const size = Math.abs(candidate.value);
+  // "zero point five" is a number; "one" or "zero" alone is not.
+  if (size < 2 && Number.isInteger(candidate.value)) return false;
   const after = text.slice(candidate.end, candidate.end + 6);
-  return !/^\s+of\b/i.test(after) || candidate.value >= 100;
+  return !/^\s+of\b/i.test(after) || size >= 100;
 }

@@ -30,9 +30,15 @@ export const ENGLISH: FigureLanguage = {
     'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'hong kong dollars': 'HKD', 'us dollars': 'USD',
     'u.s. dollars': 'USD', 'swiss francs': 'CHF', 'british pounds': 'GBP', kronor: 'SEK', 'swedish kronor': 'SEK',
     'danish kroner': 'DKK', 'norwegian kroner': 'NOK', zloty: 'PLN', zlotys: 'PLN', forint: 'HUF', baht: 'THB',
-    ringgit: 'MYR', rupiah: 'IDR', naira: 'NGN', tenge: 'KZT', lari: 'GEL', lei: 'RON', 
+    ringgit: 'MYR', rupiah: 'IDR', naira: 'NGN', tenge: 'KZT', lari: 'GEL', lei: 'RON', rmb: 'CNY',
+    'us dollar': 'USD', 'u.s. dollar': 'USD', 'american dollars': 'USD', 'canadian dollar': 'CAD', 'australian dollar': 'AUD',
+    'hong kong dollar': 'HKD', 'new zealand dollars': 'NZD', 'singapore dollars': 'SGD', 'swiss franc': 'CHF',
+    'pounds sterling': 'GBP', 'japanese yen': 'JPY', 'chinese yuan': 'CNY',
+    // Currencies the euro replaced: still written in history and court pieces.
+    markka: 'FIM', markkaa: 'FIM', 'finnish markka': 'FIM', guilder: 'NLG', guilders: 'NLG', 'dutch guilders': 'NLG',
+    peseta: 'ESP', pesetas: 'ESP', 'deutsche marks': 'DEM', deutschmarks: 'DEM', 'french francs': 'FRF',
   },
-  percentWords: ['%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'],
+  percentWords: ['%', 'percent', 'percents', 'percentage', 'per cent', 'pct', 'percentage points', 'percentage point'],
   fractions: {
     'half of': 50, 'half the': 50, 'a third of': 33.3, 'one third of': 33.3, 'one-third of': 33.3,
     'two thirds of': 66.7, 'two-thirds of': 66.7, 'a quarter of': 25, 'one quarter of': 25, 'one-quarter of': 25,
@@ -50,4 +56,6 @@ export const ENGLISH: FigureLanguage = {
   ],
   nounFirst: false,
   currencyLinks: ['of'],
+  numberLinks: ['and'],
+  decimalPoints: ['point'],
 };
