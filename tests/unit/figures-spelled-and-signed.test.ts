@@ -78,6 +78,11 @@ describe('spelled decimals', () => {
     expect(figures(sentence, lang)).toContainEqual([text, value, unit]);
   });
 
+  it('keeps "point" a word before a plain noun: "at one point three men" is three men', () => {
+    expect(figures('At one point three men entered the building.', 'en')).toEqual([['three men', 3, 'men']]);
+    expect(figures('The project cost two point five billion dollars.', 'en')).toEqual([['two point five billion dollars', 2_500_000_000, 'USD']]);
+  });
+
   it('reads "points" as a word, not a decimal point', () => {
     expect(figures('The team scored twenty points and three goals.', 'en')).toContainEqual(['twenty points', 20, 'points']);
   });

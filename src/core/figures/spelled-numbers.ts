@@ -4,6 +4,7 @@
  * by spaces, hyphens, link words ("y", "and") or a decimal word ("point").
  */
 import type { FigureLexicon } from './figure-language.js';
+import { readAfter } from './figure-units.js';
 import { isCountable, withSign, type NumberCandidate } from './number-candidates.js';
 
 interface RunWord {
@@ -20,7 +21,7 @@ export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCand
   const word = /[\p{L}][\p{L}-]*/gu;
   let run: RunWord[] = [];
   const flush = () => {
-    if (run.length) found.push(combine(run, text));
+    for (const part of decimalOnlyWithUnit(run, text, lexicon)) found.push(combine(part, text));
     run = [];
   };
   for (let match = word.exec(text); match; match = word.exec(text)) {
@@ -45,6 +46,20 @@ function continuesRun(gap: string, previous: number, next: number, lexicon: Figu
   if (!link || !lexicon.numberLinks.has(link)) return false;
   // Only where the link joins parts of one number: tens then units, hundreds then the rest ("two and three" stay apart).
   return (previous >= 20 && previous < 100 && previous % 10 === 0 && next < 10) || (previous >= 100 && previous % 100 === 0 && next < 100);
+}
+
+/**
+ * News spells a decimal out only with a unit or a scale ("two point five
+ * billion", "zero point five percent"); before a plain noun, "point" is the
+ * word ("at one point three men entered" is one, then three men).
+ */
+function decimalOnlyWithUnit(run: readonly RunWord[], text: string, lexicon: FigureLexicon): RunWord[][] {
+  if (run.length === 0) return [];
+  const firstDecimal = run.findIndex((word) => word.decimal);
+  if (firstDecimal === -1) return [[...run]];
+  const reading = readAfter(text.slice(run[run.length - 1]!.end), null, lexicon);
+  if (reading && (reading.kind !== 'count' || reading.scale !== 1)) return [[...run]];
+  return [run.slice(0, firstDecimal), run.slice(firstDecimal).map((word) => ({ ...word, decimal: false }))];
 }
 
 function isDecimalPoint(gap: string, lexicon: FigureLexicon): boolean {
