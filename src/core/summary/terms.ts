@@ -4,8 +4,13 @@ import { stem } from '../lang/stemmer.js';
 import { stopwordsFor } from '../lang/stopwords.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-/** Chinese and Japanese write without spaces: a run of these counts as one word per two characters. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/**
+ * Chinese and Japanese write without spaces: a run of these counts as one
+ * word per two characters. CJK blocks by code unit (with the surrogates of
+ * the CJK extensions and half-width katakana) rather than Unicode script
+ * properties, which were slow to compile on every page load.
+ */
+const UNSPACED = /[\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9d\ud840-\ud87f]/;
 
 export interface SentenceTerms {
   /** Content terms in order, with repeats. */
