@@ -10,18 +10,35 @@ const AGENCY = String.raw`(?:CNN|Reuters|AP|AFP|UPI|Bloomberg|dpa|DPA|ANSA|EFE|E
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*[\p{L}\d .]{1,25})?`;
 const DASH = String.raw`\s*(?:--|—|–|-|:)?\s*`;
 
-const DATELINES: readonly RegExp[] = [
+/** How far into a paragraph a dateline can reach (a place of four words, a date, an agency tag). */
+const HEAD_CHARS = 160;
+
+/**
+ * Each pattern with a cheap test of the paragraph's head it cannot match
+ * without: most paragraphs pass none, so a page seldom pays for compiling
+ * these Unicode patterns at all.
+ */
+const DATELINES: ReadonlyArray<{ mayMatch: (head: string) => boolean; pattern: RegExp }> = [
   // "(CNN) -- ", "Rome (CNN) ", "LONDON, March 5 (Reuters) - "
-  new RegExp(String.raw`^(?:${PLACE}\s*)?\(${AGENCY}[^)]{0,20}\)${DASH}`, 'u'),
+  { mayMatch: (head) => head.includes('('), pattern: new RegExp(String.raw`^(?:${PLACE}\s*)?\(${AGENCY}[^)]{0,20}\)${DASH}`, 'u') },
   // "МОСКВА, 5 марта. /ТАСС/. "
-  new RegExp(String.raw`^(?:${PLACE}\s*[.,]?\s*)?/${AGENCY}/\.?${DASH}`, 'u'),
+  { mayMatch: (head) => head.includes('/'), pattern: new RegExp(String.raw`^(?:${PLACE}\s*[.,]?\s*)?/${AGENCY}/\.?${DASH}`, 'u') },
   // "WASHINGTON — ", "SAN FRANCISCO, Calif. -- ": an all-capitals place then a dash.
-  /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*[\p{L}\d .]{1,25})?\s*(?:--|—|–|\s-)\s+/u,
+  {
+    mayMatch: (head) => isUpperCaseLetter(head[0]) && /[-—–]/.test(head),
+    pattern: /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*[\p{L}\d .]{1,25})?\s*(?:--|—|–|\s-)\s+/u,
+  },
 ];
+
+function isUpperCaseLetter(char: string | undefined): boolean {
+  return char !== undefined && char !== char.toLowerCase();
+}
 
 /** Removes a leading dateline or agency tag; returns the text unchanged when it has none. */
 export function stripDateline(text: string): string {
-  for (const pattern of DATELINES) {
+  const head = text.slice(0, HEAD_CHARS);
+  for (const { mayMatch, pattern } of DATELINES) {
+    if (!mayMatch(head)) continue;
     const match = pattern.exec(text);
     if (match && match[0].length < text.length) return text.slice(match[0].length);
   }
