@@ -20,9 +20,15 @@ import { CHROMIUM_PATH } from './bench/live-browser.js';
 import { browserVersion, machineInfo } from './report/machine-info.js';
 import { qualitySection } from './report/quality-section.js';
 import { rewriteQualitySection } from './report/readme-markers.js';
+import { exitWithUsage, parsedOrUsage } from './tool-usage.js';
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run report -- --corpus DIR [--runs N] [--live-pages N] [--live-runs N] [--only engine,size,live] [--readme FILE]
+       npm run report -- --eval-json FILE --bench-json FILE... [--readme FILE]
+Rewrites README.md's "Quality and speed" section from a fresh eval and bench, or from their --json outputs.`;
+
+const { values } = parsedOrUsage(() => parseArgs({
   options: {
+    help: { type: 'boolean', short: 'h' },
     corpus: { type: 'string' },
     readme: { type: 'string' },
     runs: { type: 'string', default: '5' },
@@ -32,12 +38,10 @@ const { values } = parseArgs({
     'eval-json': { type: 'string' },
     'bench-json': { type: 'string', multiple: true },
   },
-});
+}), USAGE);
+if (values.help) exitWithUsage(USAGE, 0);
 const root = fileURLToPath(new URL('../../', import.meta.url));
-if (!values.corpus && !(values['eval-json'] && values['bench-json'])) {
-  process.stderr.write('usage: npm run report -- --corpus DIR   (or --eval-json FILE --bench-json FILE)\n');
-  process.exit(2);
-}
+if (!values.corpus && !(values['eval-json'] && values['bench-json'])) exitWithUsage(USAGE, 2);
 
 const evalSummary: EvalSummary = values['eval-json']
   ? (JSON.parse(readFileSync(values['eval-json'], 'utf8')) as EvalSummary)

@@ -9,9 +9,18 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { runBench } from './run-bench.js';
+import { exitWithUsage, parsedOrUsage } from '../tool-usage.js';
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run bench -- [--corpus DIR] [--runs N] [--limit N] [--live-runs N] [--live-pages N]
+                      [--only engine,size,live,budget] [--json OUT] [--root DIR]
+  engine  each stage's time per corpus page in Node/jsdom, next to Readability's (needs --corpus)
+  size    the built bundles, minified and gzipped (needs npm run build)
+  live    page loads in headless Chromium with and without dist/chrome (needs --corpus and a build)
+  budget  generated huge pages: analysed or refused, and how fast`;
+
+const { values } = parsedOrUsage(() => parseArgs({
   options: {
+    help: { type: 'boolean', short: 'h' },
     corpus: { type: 'string' },
     runs: { type: 'string', default: '5' },
     limit: { type: 'string' },
@@ -22,7 +31,8 @@ const { values } = parseArgs({
     // The project whose dist/ is measured; defaults to this checkout.
     root: { type: 'string' },
   },
-});
+}), USAGE);
+if (values.help) exitWithUsage(USAGE, 0);
 const root = values.root ?? fileURLToPath(new URL('../../../', import.meta.url));
 const result = await runBench({
   root,
