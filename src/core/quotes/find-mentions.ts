@@ -44,15 +44,18 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const afterPreposition = !initial && (afterPlace || isAfterPreposition(tokens, index.get(first.start) ?? 0, lexicon));
     if (afterPreposition) placeEnd = last.start;
     const inverted = isInvertedSpeaker(tokens, index.get(first.start) ?? 0, last, lexicon);
-    const strong = !organization && (title !== undefined || apposition || inverted || (!afterPreposition && looksLikeVerb(next, lexicon)));
+    // "House Speaker Paul Ryan, R-Wis., said": a known given name before a surname is a person too.
+    const givenName = words.length > 1 && genderOfGivenName(words[0] as string) !== null;
+    const strong = !organization && (title !== undefined || apposition || inverted || (!afterPreposition && (givenName || looksLikeVerb(next, lexicon))));
     // "Trump's plan would …": the possessor qualifies the subject, it is not the subject.
     const possessive = isPossessive(tokens[index.get(last.start) ?? 0] as Token);
+    const reported = !inverted && isReportedSubject(previous, lexicon);
     mentions.push({
       start: first.start,
       name: found.name,
       strong,
       organization,
-      subject: !afterPreposition && !possessive && (initial || apposition || inverted || looksLikeVerb(next, lexicon)),
+      subject: !afterPreposition && !possessive && !reported && (initial || apposition || inverted || looksLikeVerb(next, lexicon)),
       speaks: next !== undefined && lexicon.verbs.has(next.lower),
       described: apposition && describesPerson(tokens, at, lexicon),
       gender: (title ? titleGender(title) : null) ?? (words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null),
@@ -73,6 +76,19 @@ function isAfterPreposition(tokens: readonly Token[], first: number, lexicon: Qu
   if (!previous || !PREPOSITIONS.has(previous.lower) || previous.after) return false;
   const governor = tokens[first - 2];
   return !(governor && isCapitalized(governor) && !governor.after && lexicon.titles.has(governor.lower));
+}
+
+/** Verbs of thinking that open a reported clause: "he believes Smith is right". */
+const THINKING_VERBS = /^(believes?|believed|thinks?|thought|knows?|knew|feels?|felt|hopes?|hoped|expects?|expected|fears?|feared|suspects?|suspected|doubts?|doubted|hears?|heard)$/;
+
+/**
+ * "he does believe McConnell is correct", "said that Smith would run": the
+ * subject of a reported clause is not who the sentence is about, so it does
+ * not take "he" or "she" from the sentence's own subject.
+ */
+function isReportedSubject(previous: Token | undefined, lexicon: QuoteLexicon): boolean {
+  if (!previous || previous.after) return false;
+  return previous.lower === 'that' || THINKING_VERBS.test(previous.lower) || lexicon.verbs.has(previous.lower);
 }
 
 /** Verbs that take the listener, not the speaker, as the name after them ("told Smith", "asked Jones"). */
