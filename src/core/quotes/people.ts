@@ -39,6 +39,12 @@ const ROLE_FALLBACK_DISTANCE = 800;
 /** How far back (characters) a pronoun or role may look for its person. */
 const MAX_DISTANCE = 2500;
 
+/** The speaker of the latest quote, and where its speaker phrase stands. */
+export interface CurrentSpeaker {
+  name: string;
+  at: number;
+}
+
 /** Resolves names, pronouns and roles against the mentions of one article. */
 export class People {
   private readonly fullNames = new Map<string, string>();
@@ -73,24 +79,51 @@ export class People {
     return name;
   }
 
-  /** The person a pronoun at `position` most likely stands for, or null. */
-  resolvePronoun(position: number, gender: Gender): string | null {
+  /**
+   * The person a pronoun at `position` most likely stands for, or null.
+   * `current` is the speaker of the last quote in the same or the previous
+   * paragraph: news prose keeps "he"/"she" on the person it is quoting until
+   * a new clause makes someone else its subject, so names mentioned in
+   * passing since that quote do not take the pronoun over.
+   */
+  resolvePronoun(position: number, gender: Gender, current: CurrentSpeaker | null = null): string | null {
     if (gender !== 'm' && gender !== 'f') return null;
+    const speaker = current && this.agrees(current.name, gender) ? current : null;
     let nearest: Mention | null = null;
     for (const mention of this.before(position)) {
+      if (speaker && mention.start < speaker.at) break;
       if (mention.organization || !this.isPerson(mention)) continue;
-      const known = mention.gender ?? this.genders.get(this.fullName(mention.name)) ?? null;
+      const known = this.genderOf(mention);
       if (known && known !== gender) continue;
       // Subjects first: in "Christie, a Trump ally, blasted Clinton", "he" is Christie.
       if (mention.subject) return this.bind(mention, gender);
       nearest ??= mention;
     }
+    if (speaker && !this.outranks(nearest, speaker, gender)) return this.bindName(speaker.name, gender);
     return nearest ? this.bind(nearest, gender) : null;
+  }
+
+  /** A name mentioned since the last quote beats its speaker only when it shows the pronoun's gender and the speaker does not. */
+  private outranks(mention: Mention | null, speaker: CurrentSpeaker, gender: Gender): boolean {
+    return mention !== null && this.genderOf(mention) === gender && this.genders.get(this.fullName(speaker.name)) !== gender;
+  }
+
+  private agrees(name: string, gender: Gender): boolean {
+    const known = this.genders.get(this.fullName(name));
+    return known === undefined || known === gender;
+  }
+
+  private genderOf(mention: Mention): Gender | null {
+    return mention.gender ?? this.genders.get(this.fullName(mention.name)) ?? null;
   }
 
   /** Remembers the gender a resolved pronoun showed, so a later "she" does not pick a "he". */
   private bind(mention: Mention, gender: Gender): string {
-    const full = this.fullName(mention.name);
+    return this.bindName(mention.name, gender);
+  }
+
+  private bindName(name: string, gender: Gender): string {
+    const full = this.fullName(name);
     if (!this.genders.has(full)) this.genders.set(full, gender);
     return full;
   }
