@@ -36,6 +36,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 const CASE_ENDINGS = ['ым', 'ом', 'ой', 'ей', 'а', 'у', 'е', 'ы'];
 /** How far back (characters) a role with no matching title may look for the person the text is about. */
 const ROLE_FALLBACK_DISTANCE = 800;
+/** How far back (characters) "it" may look for the organisation it stands for: about two sentences. */
+const IT_DISTANCE = 400;
 /** How far back (characters) a pronoun or role may look for its person. */
 const MAX_DISTANCE = 2500;
 
@@ -139,6 +141,31 @@ export class People {
     for (const mention of this.before(position)) {
       if (position - mention.start > ROLE_FALLBACK_DISTANCE) break;
       if (!mention.organization && mention.subject && this.isPerson(mention)) return this.fullName(mention.name);
+    }
+    return null;
+  }
+
+  /**
+   * The organisation "it" (`noun` null) or "the commission" (`noun`
+   * "commission") at `position` stands for, or null: the nearest body of
+   * that kind, else the speaker of the last quote (`current`), else the
+   * nearest organisation that is a subject, giving up
+   * when a person is the subject in between ("Smith … it said" is about
+   * something Smith did).
+   */
+  resolveOrganization(position: number, noun: string | null, current: CurrentSpeaker | null = null): string | null {
+    if (noun !== null) {
+      for (const mention of this.before(position)) {
+        if (mention.organization && mention.name.toLowerCase().split(' ').includes(noun)) return mention.name;
+      }
+      // "The Association of Flight Attendants … “…,” the union wrote": the body being quoted.
+      if (current) return current.name;
+    }
+    // No body of that kind was named: "the union" is then the organisation the text is about, as "it" would be.
+    const distance = noun === null ? IT_DISTANCE : ROLE_FALLBACK_DISTANCE;
+    for (const mention of this.before(position)) {
+      if (position - mention.start > distance || (mention.subject && !mention.organization && this.isPerson(mention))) return null;
+      if (mention.organization && mention.subject) return mention.name;
     }
     return null;
   }

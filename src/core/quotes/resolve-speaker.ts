@@ -7,10 +7,12 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: number, people: People
     case 'name':
       return people.fullName(phrase.name);
     case 'pronoun':
-      return people.resolvePronoun(at, phrase.gender, current);
+      // "it said": only an organisation speaks as "it".
+      return phrase.gender === 'n' ? people.resolveOrganization(at, null) : people.resolvePronoun(at, phrase.gender, current);
     case 'role':
       // "a senior official said" introduces someone unnamed; only "the official" points back.
-      return phrase.definite ? people.resolveRole(at, phrase.noun) : null;
+      if (!phrase.definite) return null;
+      return phrase.organization ? people.resolveOrganization(at, phrase.noun, current) : people.resolveRole(at, phrase.noun);
     default:
       return null;
   }

@@ -26,5 +26,6 @@ export const GERMAN: QuoteLanguage = {
   roleNouns: ['sprecher', 'sprecherin', 'minister', 'ministerin', 'politiker', 'experte', 'expertin', 'chef', 'chefin'],
   bridgeWords: ['dass', 'am', 'der', 'dem', 'zeitung', 'gegenüber', 'hinzu', 'mit', 'ein', 'zu', 'fest', 'ein'],
   organizationWords: ['ministerium', 'regierung', 'partei', 'bundestag', 'amt', 'agentur', 'zeitung', 'bank', 'gericht', 'verband'],
+  documentNouns: ['bericht', 'erklärung', 'mitteilung', 'studie', 'schreiben', 'gutachten', 'pressemitteilung', 'urteil'],
   labelVerbs: ['nannte', 'nennt', 'bezeichnete', 'bezeichnet', 'kritisierte'],
 };
