@@ -24,4 +24,10 @@ describe('which words around a quote frame it', () => {
     expect(quotes('en', '“This is a sad day for the chamber,” said Rep. J.D. Hale (R-Ohio), head of the ethics panel.'))
       .toEqual([['This is a sad day for the chamber', 'J.D. Hale']]);
   });
+
+  it('takes the pronoun right before the verb after a quote for its subject, not a name further back', () => {
+    expect(quotes('en',
+      'Governor Ed Marsh went on the radio to mock the bill as “a mess” and urge Ohioans to read what he called its “hidden taxes.”',
+    )).toEqual([['a mess', 'Ed Marsh'], ['hidden taxes.', 'Ed Marsh']]);
+  });
 });

@@ -54,7 +54,8 @@ export function frameAfter(tokens: readonly Token[], lexicon: QuoteLexicon): Fra
       if (/[;:!?]|^\.+$/.test(tokens[v]?.after ?? '')) return null;
       continue;
     }
-    const subject = headOfSubject(tokens.slice(0, v), lexicon);
+    // "… and encourage Americans to check out what he called": a pronoun right before the verb is its subject.
+    const subject = pronounBefore(tokens.slice(0, v), lexicon) ?? headOfSubject(tokens.slice(0, v), lexicon);
     const before = readSpeakerPhrase(subject, lexicon);
     if (v > MAX_PHRASE && (before.kind !== 'name' || subject[0] !== tokens[0])) return null;
     if (before.kind !== 'none') return { phrase: before, at: subject[0]?.start ?? 0, adjacent: true };
