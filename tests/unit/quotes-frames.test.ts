@@ -30,4 +30,12 @@ describe('which words around a quote frame it', () => {
       'Governor Ed Marsh went on the radio to mock the bill as “a mess” and urge Ohioans to read what he called its “hidden taxes.”',
     )).toEqual([['a mess', 'Ed Marsh'], ['hidden taxes.', 'Ed Marsh']]);
   });
+
+  it('gives a participle after a clause that clause’s subject, not the name it mentions', () => {
+    expect(quotes('en',
+      '“We will win this state,” Dana Cole turned to Governor Ed Marsh before adding, “and the next one too.”',
+    )).toEqual([['We will win this state', 'Dana Cole'], ['and the next one too.', 'Dana Cole']]);
+    expect(quotes('en', 'Ellen Ward is calling “reckless” a Dan Price memo urging cuts to the police budget.'))
+      .toEqual([['reckless', 'Ellen Ward']]);
+  });
 });

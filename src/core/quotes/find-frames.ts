@@ -6,7 +6,7 @@
  */
 import type { QuoteLexicon } from './quote-language.js';
 import { capitalizedRuns, nameIn, readSpeakerPhrase, type SpeakerPhrase } from './name-phrase.js';
-import { clauseBefore, firstNamePart, headOfSubject, MAX_PHRASE, pronounBefore, untilComma } from './subject-phrase.js';
+import { clauseBefore, firstNamePart, headOfSubject, MAIN_VERB, MAX_PHRASE, pronounBefore, untilComma } from './subject-phrase.js';
 import { isCapitalized, type Token } from './tokens.js';
 
 export interface Frame {
@@ -55,7 +55,10 @@ export function frameAfter(tokens: readonly Token[], lexicon: QuoteLexicon): Fra
       continue;
     }
     // "… and encourage Americans to check out what he called": a pronoun right before the verb is its subject.
-    const subject = pronounBefore(tokens.slice(0, v), lexicon) ?? headOfSubject(tokens.slice(0, v), lexicon);
+    // "…,” Blige sings to Clinton before asking her": a participle after a clause takes that clause's subject.
+    const words = tokens.slice(0, v);
+    const afterClause = tokens[v]?.lower.endsWith('ing') && words.some((token) => !isCapitalized(token) && MAIN_VERB.test(token.lower));
+    const subject = pronounBefore(words, lexicon) ?? (afterClause ? firstNamePart(words, lexicon) : headOfSubject(words, lexicon));
     const before = readSpeakerPhrase(subject, lexicon);
     if (v > MAX_PHRASE && (before.kind !== 'name' || subject[0] !== tokens[0])) return null;
     if (before.kind !== 'none') return { phrase: before, at: subject[0]?.start ?? 0, adjacent: true };

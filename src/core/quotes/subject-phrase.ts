@@ -44,7 +44,7 @@ export function firstNamePart(clause: readonly Token[], lexicon: QuoteLexicon): 
 }
 
 /** Words that show the main verb of a clause has begun: auxiliaries and past tenses. */
-const MAIN_VERB = /^(is|was|has|had|will|would|did|does|made|went|took|gave|got|came|sings|spoke|stood)$|[a-z]ed$/;
+export const MAIN_VERB = /^(is|was|has|had|will|would|did|does|made|went|took|gave|got|came|sings|spoke|stood)$|[a-z]ed$/;
 
 /**
  * The head of a subject phrase, without its apposition or a leading
