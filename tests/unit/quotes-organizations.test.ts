@@ -50,4 +50,10 @@ describe('organisations and their documents speak', () => {
       'It called the test “a threat to peace.”',
     )).toEqual([['a threat to peace.', null]]);
   });
+
+  it('reads a name described as a company as an organisation, never the "he" of the next quote', () => {
+    expect(quotes('en',
+      'Mayor Tom Reed blamed the delay on the builder, Northway Stone, the state’s largest construction company, which missed three deadlines. “They simply did not show up,” he said.',
+    )).toEqual([['They simply did not show up', 'Tom Reed']]);
+  });
 });

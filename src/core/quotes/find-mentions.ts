@@ -33,8 +33,9 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const next = tokens[(index.get(last.start) ?? 0) + 1];
     const previous = tokens[(index.get(first.start) ?? 0) - 1];
     const words = found.name.split(' ');
-    const organization = words.some((word) => lexicon.organizationWords.has(word.toLowerCase()));
     const at = next === undefined ? -1 : index.get(next.start) ?? -1;
+    // "Peabody Energy, the nation's largest coal company,": an apposition can show a name is an organisation.
+    const organization = words.some((word) => lexicon.organizationWords.has(word.toLowerCase())) || (last.after === ',' && at >= 0 && headsOrganization(tokens, at, lexicon));
     // ", a deputy head of …", ", political science professor at …": a description of the name.
     const apposition = last.after === ',' && at >= 0 && (isApposition(tokens, at, lexicon) || describesPerson(tokens, at, lexicon)) && !hasSpeechVerb(tokens, at, lexicon);
     const title = found.title.find((word) => PERSON_TITLES.has(word));
@@ -157,6 +158,19 @@ function describesPerson(tokens: readonly Token[], at: number, lexicon: QuoteLex
   // "police officer Ryan Cole": a role noun right before a name is that name's title, not a description.
   const titleOfNext = (i: number) => !(words[i] as Token).after && words[i + 1] !== undefined && isCapitalized(words[i + 1] as Token);
   return /^\d+$/.test(words[0]?.text ?? '') || words.some((token, i) => lexicon.roleNouns.has(token.lower) && !titleOfNext(i));
+}
+
+/** Whether the apposition at `at` ("the nation's largest coal company") has an organisation word for its head. */
+function headsOrganization(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
+  if (!/^(a|an|the)$/.test(tokens[at]?.lower ?? '')) return false;
+  let head: Token | undefined;
+  for (let i = at + 1; i < tokens.length && i < at + 8; i++) {
+    const token = tokens[i] as Token;
+    if (PREPOSITIONS.has(token.lower) || /^(that|which|who|whose)$/.test(token.lower)) break;
+    head = token;
+    if (token.after) break;
+  }
+  return head !== undefined && lexicon.organizationWords.has(head.lower);
 }
 
 function appositionText(tokens: readonly Token[], at: number): string {
