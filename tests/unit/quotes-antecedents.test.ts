@@ -88,4 +88,23 @@ describe('which earlier person a pronoun stands for', () => {
       '“It was demoralizing to serve under him,” he told the host.',
     )).toEqual([['It was demoralizing to serve under him', 'Norman Ward']]);
   });
+
+  it('does not hand the pronoun to the subject of a reported clause ("believes Reed is right")', () => {
+    expect(quotes('en',
+      '“The votes are there,” Senator Tom Reed said on Monday.',
+      'House Speaker Paul Brandt, R-Ohio, said he was worried about the cost but believes Reed is right about the count.',
+      '“I think we can pass it this week,” he said.',
+    )).toEqual([
+      ['The votes are there', 'Tom Reed'],
+      ['I think we can pass it this week', 'Paul Brandt'],
+    ]);
+  });
+
+  it('takes a known given name before a surname for a person ("House Speaker Paul Brandt, R-Ohio,")', () => {
+    expect(quotes('en',
+      'Senator Tom Reed spoke first.',
+      'House Speaker Paul Brandt, R-Ohio, then took questions from reporters.',
+      '“We will not move the bill this week,” he said.',
+    )).toEqual([['We will not move the bill this week', 'Paul Brandt']]);
+  });
 });

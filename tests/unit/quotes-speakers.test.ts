@@ -99,6 +99,13 @@ describe('speakers in other languages', () => {
     ]);
   });
 
+  it('German: "die Bürgermeisterin" is a role pointing back, not a name', () => {
+    expect(quotes('de',
+      'Die Bürgermeisterin Anna Keller eröffnete am Montag die neue Brücke.',
+      '„Die Brücke wird hundert Jahre halten“, sagte die Bürgermeisterin.',
+    )).toEqual([['Die Brücke wird hundert Jahre halten', 'Anna Keller']]);
+  });
+
   it('French', () => {
     expect(quotes('fr',
       'Le président Emmanuel Macron était à Marseille.',

@@ -14,7 +14,7 @@ import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { dashFrame, frameAfter, frameBefore, sourcePhraseFrame, verbLengthAt, type Frame } from './find-frames.js';
 import type { Token } from './tokens.js';
 import { cleanQuoteText, isIntroducedBy, isRealQuote } from './is-real-quote.js';
-import { People } from './people.js';
+import { People, type CurrentSpeaker } from './people.js';
 import { findMentions } from './find-mentions.js';
 import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
 import { locateQuotes, type QuoteSite } from './quote-sites.js';
@@ -54,17 +54,20 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
   const people = new People(findMentions(blankQuotes(paragraphs, spans), lexicon));
   const sites = locateQuotes(paragraphs, starts, spans, options.lang);
   const found: Attributed[] = [];
+  let current: (CurrentSpeaker & { block: number }) | null = null;
   for (const site of sites) {
     const text = cleanQuoteText(site.span.text);
     const frame = pickFrame(site, lexicon);
     const introduced = frame?.adjacent === true && isIntroducedBy(site.lead) && site.before.length > 0;
     const followed = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
-    const speaker = frame ? resolveSpeaker(frame.phrase, frame.at, people) : null;
+    const recent: CurrentSpeaker | null = current && site.span.startBlock - current.block <= 1 ? current : null;
+    const speaker: string | null = frame ? resolveSpeaker(frame.phrase, frame.at, people, recent) : null;
     const attributed = speaker !== null && frame !== null && frame.phrase.kind !== 'role' && frame.at >= (site.before[0]?.start ?? frame.at);
     const reported = isInReportedClause(site.before, lexicon);
     if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, reported, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;
     if (speaker && frame?.phrase.kind === 'name') people.addSpeaker(frame.at, speaker);
     found.push({ site, text, speaker, framed: frame !== null });
+    if (speaker && frame) current = { name: speaker, at: frame.at, block: site.span.endBlock };
   }
   inheritSpeakers(found);
   return found.map(({ site, text, speaker }) => ({ text, speaker, context: trimContext(site.sentence) }));

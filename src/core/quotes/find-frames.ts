@@ -5,8 +5,8 @@
  * ("according to X", "selon X").
  */
 import type { QuoteLexicon } from './quote-language.js';
-import { readSpeakerPhrase, type SpeakerPhrase } from './name-phrase.js';
-import { clauseBefore, firstNamePart, headOfSubject, MAX_PHRASE, pronounBefore, untilComma } from './subject-phrase.js';
+import { capitalizedRuns, nameIn, readSpeakerPhrase, type SpeakerPhrase } from './name-phrase.js';
+import { clauseBefore, firstNamePart, headOfSubject, MAIN_VERB, MAX_PHRASE, pronounBefore, untilComma } from './subject-phrase.js';
 import { isCapitalized, type Token } from './tokens.js';
 
 export interface Frame {
@@ -19,6 +19,12 @@ export interface Frame {
 
 /** How many words a speaker's name and its apposition may span before the verb after a quote. */
 const MAX_APPOSED = 25;
+/** Conjunctions opening a subordinate clause (not "as": "…,” as Smith put it" is a frame). */
+const SUBORDINATORS = new Set([
+  'when', 'after', 'before', 'because', 'while', 'if', 'since', 'although', 'though', 'until', 'unless', 'whereas',
+  'quand', 'lorsque', 'parce', 'cuando', 'porque', 'mientras', 'quando', 'perché', 'mentre', 'als', 'weil', 'während',
+  'wenn', 'когда', 'потому', 'пока', 'если',
+]);
 /** How many words may separate a speech verb from the quote it introduces. */
 const MAX_BRIDGE = 6;
 
@@ -36,6 +42,8 @@ export function verbLengthAt(tokens: readonly Token[], i: number, lexicon: Quote
 /** The frame in the words after a quotation (`tokens` start right after the closing mark). */
 export function frameAfter(tokens: readonly Token[], lexicon: QuoteLexicon): Frame | null {
   const first = tokens[0];
+  // "“That makes me smart,” when Clinton blasted him": a subordinate clause after the quote is not its frame.
+  if (first && SUBORDINATORS.has(first.lower)) return null;
   if (first && lexicon.postposed.has(first.lower)) return phraseFrame(tokens.slice(1, 1 + MAX_PHRASE), lexicon, true);
   // A long stretch before the verb is only a name with its apposition: "X, the attorney general of Y, one of …, said".
   const limit = Math.min(tokens.length, MAX_APPOSED + 1);
@@ -46,7 +54,11 @@ export function frameAfter(tokens: readonly Token[], lexicon: QuoteLexicon): Fra
       if (/[;:!?]|^\.+$/.test(tokens[v]?.after ?? '')) return null;
       continue;
     }
-    const subject = headOfSubject(tokens.slice(0, v), lexicon);
+    // "… and encourage Americans to check out what he called": a pronoun right before the verb is its subject.
+    // "…,” Blige sings to Clinton before asking her": a participle after a clause takes that clause's subject.
+    const words = tokens.slice(0, v);
+    const afterClause = tokens[v]?.lower.endsWith('ing') && words.some((token) => !isCapitalized(token) && MAIN_VERB.test(token.lower));
+    const subject = pronounBefore(words, lexicon) ?? (afterClause ? firstNamePart(words, lexicon) : headOfSubject(words, lexicon));
     const before = readSpeakerPhrase(subject, lexicon);
     if (v > MAX_PHRASE && (before.kind !== 'name' || subject[0] !== tokens[0])) return null;
     if (before.kind !== 'none') return { phrase: before, at: subject[0]?.start ?? 0, adjacent: true };
@@ -111,7 +123,8 @@ export function sourcePhraseFrame(tokens: readonly Token[], lexicon: QuoteLexico
 function subjectFrame(tokens: readonly Token[], verb: number, lexicon: QuoteLexicon, adjacent: boolean): Frame | null {
   const clause = clauseBefore(tokens, verb);
   // "Clinton mocked the complaint, saying …": a participle's subject is the clause's first name.
-  const subject = tokens[verb]?.lower.endsWith('ing') ? firstNamePart(clause, lexicon) : pronounBefore(clause, lexicon) ?? headOfSubject(clause, lexicon);
+  const participle = tokens[verb]?.lower.endsWith('ing') ?? false;
+  const subject = participle ? nameRightBefore(clause, lexicon) ?? firstNamePart(clause, lexicon) : pronounBefore(clause, lexicon) ?? headOfSubject(clause, lexicon);
   const phrase = readSpeakerPhrase(subject, lexicon);
   if (phrase.kind !== 'none') return { phrase, at: subject[0]?.start ?? 0, adjacent };
   // Inverted order: "Сказал он", "dijo el ministro" before a colon.
@@ -120,6 +133,15 @@ function subjectFrame(tokens: readonly Token[], verb: number, lexicon: QuoteLexi
   if (!adjacent || verb + 1 + object.length < tokens.length) return null;
   const inverted = readSpeakerPhrase(object, lexicon);
   return inverted.kind !== 'none' && inverted.kind !== 'role' ? { phrase: inverted, at: object[0]?.start ?? 0, adjacent } : null;
+}
+
+/** "footage of Trump saying …": a name right before a participle is its subject. */
+function nameRightBefore(clause: readonly Token[], lexicon: QuoteLexicon): Token[] | null {
+  const last = clause[clause.length - 1];
+  if (!last || !isCapitalized(last) || last.after) return null;
+  const runs = capitalizedRuns(clause, lexicon);
+  const run = runs[runs.length - 1];
+  return run && run[run.length - 1] === last && run.length < clause.length && nameIn(run, lexicon) ? run : null;
 }
 
 function phraseFrame(tokens: readonly Token[], lexicon: QuoteLexicon, adjacent: boolean): Frame | null {

@@ -33,8 +33,9 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const next = tokens[(index.get(last.start) ?? 0) + 1];
     const previous = tokens[(index.get(first.start) ?? 0) - 1];
     const words = found.name.split(' ');
-    const organization = words.some((word) => lexicon.organizationWords.has(word.toLowerCase()));
     const at = next === undefined ? -1 : index.get(next.start) ?? -1;
+    // "Peabody Energy, the nation's largest coal company,": an apposition can show a name is an organisation.
+    const organization = words.some((word) => lexicon.organizationWords.has(word.toLowerCase())) || (last.after === ',' && at >= 0 && headsOrganization(tokens, at, lexicon));
     // ", a deputy head of …", ", political science professor at …": a description of the name.
     const apposition = last.after === ',' && at >= 0 && (isApposition(tokens, at, lexicon) || describesPerson(tokens, at, lexicon)) && !hasSpeechVerb(tokens, at, lexicon);
     const title = found.title.find((word) => PERSON_TITLES.has(word));
@@ -44,15 +45,18 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const afterPreposition = !initial && (afterPlace || isAfterPreposition(tokens, index.get(first.start) ?? 0, lexicon));
     if (afterPreposition) placeEnd = last.start;
     const inverted = isInvertedSpeaker(tokens, index.get(first.start) ?? 0, last, lexicon);
-    const strong = !organization && (title !== undefined || apposition || inverted || (!afterPreposition && looksLikeVerb(next, lexicon)));
+    // "House Speaker Paul Ryan, R-Wis., said": a known given name before a surname is a person too.
+    const givenName = words.length > 1 && genderOfGivenName(words[0] as string) !== null;
+    const strong = !organization && (title !== undefined || apposition || inverted || (!afterPreposition && (givenName || looksLikeVerb(next, lexicon))));
     // "Trump's plan would …": the possessor qualifies the subject, it is not the subject.
     const possessive = isPossessive(tokens[index.get(last.start) ?? 0] as Token);
+    const reported = !inverted && isReportedSubject(previous, lexicon);
     mentions.push({
       start: first.start,
       name: found.name,
       strong,
       organization,
-      subject: !afterPreposition && !possessive && (initial || apposition || inverted || looksLikeVerb(next, lexicon)),
+      subject: !afterPreposition && !possessive && !reported && (initial || apposition || inverted || looksLikeVerb(next, lexicon)),
       speaks: next !== undefined && lexicon.verbs.has(next.lower),
       described: apposition && describesPerson(tokens, at, lexicon),
       gender: (title ? titleGender(title) : null) ?? (words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null),
@@ -73,6 +77,19 @@ function isAfterPreposition(tokens: readonly Token[], first: number, lexicon: Qu
   if (!previous || !PREPOSITIONS.has(previous.lower) || previous.after) return false;
   const governor = tokens[first - 2];
   return !(governor && isCapitalized(governor) && !governor.after && lexicon.titles.has(governor.lower));
+}
+
+/** Verbs of thinking that open a reported clause: "he believes Smith is right". */
+const THINKING_VERBS = /^(believes?|believed|thinks?|thought|knows?|knew|feels?|felt|hopes?|hoped|expects?|expected|fears?|feared|suspects?|suspected|doubts?|doubted|hears?|heard)$/;
+
+/**
+ * "he does believe McConnell is correct", "said that Smith would run": the
+ * subject of a reported clause is not who the sentence is about, so it does
+ * not take "he" or "she" from the sentence's own subject.
+ */
+function isReportedSubject(previous: Token | undefined, lexicon: QuoteLexicon): boolean {
+  if (!previous || previous.after) return false;
+  return previous.lower === 'that' || THINKING_VERBS.test(previous.lower) || lexicon.verbs.has(previous.lower);
 }
 
 /** Verbs that take the listener, not the speaker, as the name after them ("told Smith", "asked Jones"). */
@@ -141,6 +158,19 @@ function describesPerson(tokens: readonly Token[], at: number, lexicon: QuoteLex
   // "police officer Ryan Cole": a role noun right before a name is that name's title, not a description.
   const titleOfNext = (i: number) => !(words[i] as Token).after && words[i + 1] !== undefined && isCapitalized(words[i + 1] as Token);
   return /^\d+$/.test(words[0]?.text ?? '') || words.some((token, i) => lexicon.roleNouns.has(token.lower) && !titleOfNext(i));
+}
+
+/** Whether the apposition at `at` ("the nation's largest coal company") has an organisation word for its head. */
+function headsOrganization(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
+  if (!/^(a|an|the)$/.test(tokens[at]?.lower ?? '')) return false;
+  let head: Token | undefined;
+  for (let i = at + 1; i < tokens.length && i < at + 8; i++) {
+    const token = tokens[i] as Token;
+    if (PREPOSITIONS.has(token.lower) || /^(that|which|who|whose)$/.test(token.lower)) break;
+    head = token;
+    if (token.after) break;
+  }
+  return head !== undefined && lexicon.organizationWords.has(head.lower);
 }
 
 function appositionText(tokens: readonly Token[], at: number): string {

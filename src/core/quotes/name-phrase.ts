@@ -8,7 +8,8 @@ import { isCapitalized, isPossessive, withoutPossessive, type Token } from './to
 export type SpeakerPhrase =
   | { kind: 'name'; name: string; title: string[] }
   | { kind: 'pronoun'; gender: Gender }
-  | { kind: 'role'; noun: string; definite: boolean }
+  /** `organization`: the noun names a kind of body ("the commission", "the fund"), not a person's role. */
+  | { kind: 'role'; noun: string; definite: boolean; organization: boolean }
   | { kind: 'none' };
 
 const MAX_NAME_WORDS = 4;
@@ -25,10 +26,13 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'und', 'a
 export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexicon): SpeakerPhrase {
   // "and he said", "but she added": a conjunction before the pronoun is not part of the phrase.
   const content = tokens.filter((token) => (!lexicon.bridgeWords.has(token.lower) || isCapitalized(token)) && !CONJUNCTIONS.has(token.lower));
-  const first = content[0];
+  // "what it called": "it" is a bridge word as an object ("put it"), but alone it is the subject.
+  const first = content[0] ?? (tokens.length === 1 ? tokens[0] : undefined);
   if (first && content.length <= 2 && lexicon.pronouns.has(first.lower)) {
     return { kind: 'pronoun', gender: lexicon.pronouns.get(first.lower) as Gender };
   }
+  const author = documentAuthor(tokens, lexicon);
+  if (author) return { kind: 'name', ...author };
   const last = tokens[tokens.length - 1];
   const described = /^(the|a|an|one|this|that)$/.test(tokens[0]?.lower ?? '') && last !== undefined && !isCapitalized(last);
   // "the New York businessman", "The Indiana governor": a description whose head is a role, not a name.
@@ -39,10 +43,34 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
     const token = tokens[i] as Token;
     if (lexicon.roleNouns.has(token.lower)) {
       const definite = !tokens.some((word) => INDEFINITE.has(word.lower)) && !/s$/.test(token.lower);
-      return { kind: 'role', noun: token.lower, definite };
+      return { kind: 'role', noun: token.lower, definite, organization: false };
     }
   }
+  // "The commission says", "the fund warned": a body named by its kind.
+  if (described && last && lexicon.organizationWords.has(last.lower)) {
+    return { kind: 'role', noun: last.lower, definite: !INDEFINITE.has(tokens[0]?.lower ?? ''), organization: true };
+  }
   return { kind: 'none' };
+}
+
+/** Prepositions that tie a document to its author: "a report by the IMF", "le rapport du FMI". */
+const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of', 'du', 'de', 'des', 'del', 'della', 'dal', 'der', 'des', 'von', 'dello']);
+
+/**
+ * "the IMF report", "a Pentagon statement", "le rapport du FMI": a document
+ * speaks for the name right before it or right after "by"/"du". Null when
+ * there is no document noun, or the name goes with something else ("a
+ * document on the campaign's website").
+ */
+function documentAuthor(tokens: readonly Token[], lexicon: QuoteLexicon): { name: string; title: string[] } | null {
+  const at = tokens.findIndex((token) => !isCapitalized(token) && lexicon.documentNouns.has(token.lower));
+  if (at < 0) return null;
+  const before = tokens[at - 1];
+  if (before && isCapitalized(before) && !before.after) return nameIn(tokens.slice(0, at), lexicon);
+  if (!AUTHOR_PREPOSITIONS.has(tokens[at + 1]?.lower ?? '') || tokens[at]?.after) return null;
+  const rest = tokens.slice(at + 2);
+  const skip = /^(the|la|le|les|el|il|lo|der|die|das|dem)$/.test(rest[0]?.lower ?? '') ? 1 : 0;
+  return rest[skip] && isCapitalized(rest[skip] as Token) ? nameIn(rest.slice(skip, skip + MAX_NAME_WORDS + 1), lexicon) : null;
 }
 
 /** The last name-like run of capitalised words in `tokens`, titles removed. */
@@ -111,5 +139,7 @@ function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string;
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
   // "(D-Wis.)", "(R-Ga.)": a party and state after a US politician's name, not a name.
   if (words.length === 1 && /^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test((words[0] as Token).text)) return null;
-  return { name: words.map((token) => token.text).join(' '), title };
+  // "… indique le rapport du FMI.": an acronym that ends the sentence keeps the tokeniser's dot, a name does not.
+  const text = words.map((token) => token.text).join(' ').replace(/(\p{Lu}{2,})\.$/u, '$1');
+  return { name: text, title };
 }

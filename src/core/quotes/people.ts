@@ -36,8 +36,16 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 const CASE_ENDINGS = ['ым', 'ом', 'ой', 'ей', 'а', 'у', 'е', 'ы'];
 /** How far back (characters) a role with no matching title may look for the person the text is about. */
 const ROLE_FALLBACK_DISTANCE = 800;
+/** How far back (characters) "it" may look for the organisation it stands for: about two sentences. */
+const IT_DISTANCE = 400;
 /** How far back (characters) a pronoun or role may look for its person. */
 const MAX_DISTANCE = 2500;
+
+/** The speaker of the latest quote, and where its speaker phrase stands. */
+export interface CurrentSpeaker {
+  name: string;
+  at: number;
+}
 
 /** Resolves names, pronouns and roles against the mentions of one article. */
 export class People {
@@ -73,24 +81,51 @@ export class People {
     return name;
   }
 
-  /** The person a pronoun at `position` most likely stands for, or null. */
-  resolvePronoun(position: number, gender: Gender): string | null {
+  /**
+   * The person a pronoun at `position` most likely stands for, or null.
+   * `current` is the speaker of the last quote in the same or the previous
+   * paragraph: news prose keeps "he"/"she" on the person it is quoting until
+   * a new clause makes someone else its subject, so names mentioned in
+   * passing since that quote do not take the pronoun over.
+   */
+  resolvePronoun(position: number, gender: Gender, current: CurrentSpeaker | null = null): string | null {
     if (gender !== 'm' && gender !== 'f') return null;
+    const speaker = current && this.agrees(current.name, gender) ? current : null;
     let nearest: Mention | null = null;
     for (const mention of this.before(position)) {
+      if (speaker && mention.start < speaker.at) break;
       if (mention.organization || !this.isPerson(mention)) continue;
-      const known = mention.gender ?? this.genders.get(this.fullName(mention.name)) ?? null;
+      const known = this.genderOf(mention);
       if (known && known !== gender) continue;
       // Subjects first: in "Christie, a Trump ally, blasted Clinton", "he" is Christie.
       if (mention.subject) return this.bind(mention, gender);
       nearest ??= mention;
     }
+    if (speaker && !this.outranks(nearest, speaker, gender)) return this.bindName(speaker.name, gender);
     return nearest ? this.bind(nearest, gender) : null;
+  }
+
+  /** A name mentioned since the last quote beats its speaker only when it shows the pronoun's gender and the speaker does not. */
+  private outranks(mention: Mention | null, speaker: CurrentSpeaker, gender: Gender): boolean {
+    return mention !== null && this.genderOf(mention) === gender && this.genders.get(this.fullName(speaker.name)) !== gender;
+  }
+
+  private agrees(name: string, gender: Gender): boolean {
+    const known = this.genders.get(this.fullName(name));
+    return known === undefined || known === gender;
+  }
+
+  private genderOf(mention: Mention): Gender | null {
+    return mention.gender ?? this.genders.get(this.fullName(mention.name)) ?? null;
   }
 
   /** Remembers the gender a resolved pronoun showed, so a later "she" does not pick a "he". */
   private bind(mention: Mention, gender: Gender): string {
-    const full = this.fullName(mention.name);
+    return this.bindName(mention.name, gender);
+  }
+
+  private bindName(name: string, gender: Gender): string {
+    const full = this.fullName(name);
     if (!this.genders.has(full)) this.genders.set(full, gender);
     return full;
   }
@@ -106,6 +141,31 @@ export class People {
     for (const mention of this.before(position)) {
       if (position - mention.start > ROLE_FALLBACK_DISTANCE) break;
       if (!mention.organization && mention.subject && this.isPerson(mention)) return this.fullName(mention.name);
+    }
+    return null;
+  }
+
+  /**
+   * The organisation "it" (`noun` null) or "the commission" (`noun`
+   * "commission") at `position` stands for, or null: the nearest body of
+   * that kind, else the speaker of the last quote (`current`), else the
+   * nearest organisation that is a subject, giving up
+   * when a person is the subject in between ("Smith … it said" is about
+   * something Smith did).
+   */
+  resolveOrganization(position: number, noun: string | null, current: CurrentSpeaker | null = null): string | null {
+    if (noun !== null) {
+      for (const mention of this.before(position)) {
+        if (mention.organization && mention.name.toLowerCase().split(' ').includes(noun)) return mention.name;
+      }
+      // "The Association of Flight Attendants … “…,” the union wrote": the body being quoted.
+      if (current) return current.name;
+    }
+    // No body of that kind was named: "the union" is then the organisation the text is about, as "it" would be.
+    const distance = noun === null ? IT_DISTANCE : ROLE_FALLBACK_DISTANCE;
+    for (const mention of this.before(position)) {
+      if (position - mention.start > distance || (mention.subject && !mention.organization && this.isPerson(mention))) return null;
+      if (mention.organization && mention.subject) return mention.name;
     }
     return null;
   }

@@ -31,6 +31,8 @@ export interface QuoteLanguage {
   bridgeWords: readonly string[];
   /** Capitalised words that mark a name as an organisation or a place, not a person. */
   organizationWords: readonly string[];
+  /** Nouns for a text that speaks for its author: "the IMF report said" is the IMF speaking. */
+  documentNouns: readonly string[];
   /**
    * Verbs that name or judge something rather than report words ("called it",
    * "branded them"): a short quote they govern is a label, not a partial quote.
@@ -55,6 +57,7 @@ export interface QuoteLexicon {
   roleNouns: Set<string>;
   bridgeWords: Set<string>;
   organizationWords: Set<string>;
+  documentNouns: Set<string>;
   labelVerbs: Set<string>;
 }
 
@@ -91,6 +94,7 @@ function compile(languages: readonly QuoteLanguage[]): QuoteLexicon {
     roleNouns: new Set(lower(all('roleNouns'))),
     bridgeWords: new Set(lower(all('bridgeWords'))),
     organizationWords: new Set(lower(all('organizationWords'))),
+    documentNouns: new Set(lower(all('documentNouns'))),
     labelVerbs: new Set(lower(all('labelVerbs'))),
   };
 }

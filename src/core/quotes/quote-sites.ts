@@ -56,7 +56,7 @@ export function locateQuotes(paragraphs: readonly string[], starts: readonly num
       after,
       lead: beforeText.trim(),
       trail: closeText.slice(span.close + 1, trailTo).trim(),
-      previousClause: beforeText.trim() ? [] : previousClause(openSentences, first, openBase),
+      previousClause: beforeText.trim() ? [] : previousClause(openSentences, first, openBase) ?? introducingParagraph(paragraphs, sentences, starts, span.startBlock),
       sentence: openText.slice(first?.start ?? 0, sentenceEnd).trim(),
       sentenceId: `${span.startBlock}:${first?.start ?? 0}`,
     };
@@ -85,9 +85,25 @@ function frameSentenceAfter(sentences: readonly Sentence[], current: Sentence | 
   return tokens.length <= SHORT_FRAME_SENTENCE && !/["“”«»„]/.test(following.text) ? shift(tokens, base + following.start) : [];
 }
 
-function previousClause(sentences: readonly Sentence[], current: Sentence | undefined, base: number): Token[] {
-  const previous = current ? sentences[sentences.indexOf(current) - 1] : undefined;
-  if (!previous || /["“”«»„]/.test(previous.text)) return [];
+/** The last clause of the sentence before `current` in its paragraph; null when `current` opens the paragraph. */
+function previousClause(sentences: readonly Sentence[], current: Sentence | undefined, base: number): Token[] | null {
+  const index = current ? sentences.indexOf(current) : -1;
+  if (index <= 0) return null;
+  return lastClause(sentences[index - 1] as Sentence, base);
+}
+
+/**
+ * "Caddell continued:" on a line of its own, then the quotation as the next
+ * paragraph: a paragraph that ends in a colon introduces the one after it.
+ */
+function introducingParagraph(paragraphs: readonly string[], sentences: readonly Sentence[][], starts: readonly number[], block: number): Token[] {
+  if (block === 0 || !/:\s*$/.test(paragraphs[block - 1] ?? '')) return [];
+  const last = sentences[block - 1]?.at(-1);
+  return last ? lastClause(last, starts[block - 1] ?? 0) : [];
+}
+
+function lastClause(previous: Sentence, base: number): Token[] {
+  if (/["“”«»„]/.test(previous.text)) return [];
   const cut = Math.max(previous.text.lastIndexOf(','), previous.text.lastIndexOf(';')) + 1;
   return shift(tokenize(previous.text.slice(cut)), base + previous.start + cut);
 }

@@ -1,16 +1,18 @@
 /** Turns a speaker phrase into the name the article gives, or null when it cannot tell. */
 import type { SpeakerPhrase } from './name-phrase.js';
-import type { People } from './people.js';
+import type { CurrentSpeaker, People } from './people.js';
 
-export function resolveSpeaker(phrase: SpeakerPhrase, at: number, people: People): string | null {
+export function resolveSpeaker(phrase: SpeakerPhrase, at: number, people: People, current: CurrentSpeaker | null = null): string | null {
   switch (phrase.kind) {
     case 'name':
       return people.fullName(phrase.name);
     case 'pronoun':
-      return people.resolvePronoun(at, phrase.gender);
+      // "it said": only an organisation speaks as "it".
+      return phrase.gender === 'n' ? people.resolveOrganization(at, null) : people.resolvePronoun(at, phrase.gender, current);
     case 'role':
       // "a senior official said" introduces someone unnamed; only "the official" points back.
-      return phrase.definite ? people.resolveRole(at, phrase.noun) : null;
+      if (!phrase.definite) return null;
+      return phrase.organization ? people.resolveOrganization(at, phrase.noun, current) : people.resolveRole(at, phrase.noun);
     default:
       return null;
   }

@@ -44,7 +44,7 @@ export function firstNamePart(clause: readonly Token[], lexicon: QuoteLexicon): 
 }
 
 /** Words that show the main verb of a clause has begun: auxiliaries and past tenses. */
-const MAIN_VERB = /^(is|was|has|had|will|would|did|does|made|went|took|gave|got|came|sings|spoke|stood)$|[a-z]ed$/;
+export const MAIN_VERB = /^(is|was|has|had|will|would|did|does|made|went|took|gave|got|came|sings|spoke|stood)$|[a-z]ed$/;
 
 /**
  * The head of a subject phrase, without its apposition or a leading
@@ -63,15 +63,19 @@ export function headOfSubject(words: readonly Token[], lexicon: QuoteLexicon): T
   for (let i = 0; i < filled.length; i++) {
     const next = filled[i + 1];
     // "At a forum in Virginia, one questioner": a part opening with a preposition is no subject.
-    const describes = next !== undefined && describesName(next, lexicon) && !ADVERBIAL.test((filled[i] as Token[])[0]?.lower ?? '');
-    if (describes && readSpeakerPhrase(filled[i] as Token[], lexicon).kind === 'name') return (filled[i] as Token[]).slice(-MAX_PHRASE);
+    const part = filled[i] as Token[];
+    // "As far as Sanders still senses anger among his supporters, the Vermont senator": a description follows a part that ends in a name.
+    const endsInName = isCapitalized(part[part.length - 1] as Token);
+    const describes = next !== undefined && endsInName && describesName(next, lexicon) && !ADVERBIAL.test(part[0]?.lower ?? '');
+    if (describes && readSpeakerPhrase(part, lexicon).kind === 'name') return part.slice(-MAX_PHRASE);
   }
   return (filled[filled.length - 1] ?? []).slice(-MAX_PHRASE);
 }
 
 /** Whether a comma-separated part describes the name before it: "a deputy head", "25", "who …", "(R-Wis.)". */
 function describesName(part: readonly Token[], lexicon: QuoteLexicon): boolean {
-  const first = part[0] as Token;
+  // "McConnell, now the Senate majority leader,": a time adverb may open the description.
+  const first = (/^(now|then|formerly|later)$/.test(part[0]?.lower ?? '') && part.length > 1 ? part[1] : part[0]) as Token;
   // "China, Pyongyang's only ally,": a possessor followed by lower-case words is a description.
   if (isPossessive(first) && part[1] !== undefined && !isCapitalized(part[1])) return true;
   return /^(a|an|the|his|her|their|its|who|whose|which|one|\d+|[a-z]{1,2}(-[a-z.]+)?)$/i.test(first.text) || lexicon.roleNouns.has(first.lower) || lexicon.titles.has(first.lower) && !isCapitalized(first);

@@ -20,7 +20,7 @@ export function tokenize(text: string): Token[] {
   while ((match = WORD.exec(text))) {
     let word = match[0];
     // Keep the dot of an initial or an abbreviation ("D.", "U.S.", "Lt."), drop a sentence's final dot.
-    if (word.endsWith('.') && !/^(\p{L}|\p{L}{1,3}|(\p{L}\.)+)\.$/u.test(word)) word = word.replace(/\.+$/, '');
+    if (word.endsWith('.') && !/^(\p{L}|\p{L}{1,3}|(\p{L}\.)+\p{L})\.$/u.test(word)) word = word.replace(/\.+$/, '');
     word = word.replace(/['’\-]+$/, '');
     const start = match.index;
     tokens.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, after: '' });

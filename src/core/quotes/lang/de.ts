@@ -23,8 +23,12 @@ export const GERMAN: QuoteLanguage = {
     'nach', 'bei', 'auch', 'er', 'sie', 'es', 'wir', 'ich', 'man', 'dies', 'diese', 'dieser', 'wenn', 'als', 'wie',
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'dem', 'den', 'des',
   ],
-  roleNouns: ['sprecher', 'sprecherin', 'minister', 'ministerin', 'politiker', 'experte', 'expertin', 'chef', 'chefin'],
+  roleNouns: [
+    'sprecher', 'sprecherin', 'minister', 'ministerin', 'politiker', 'experte', 'expertin', 'chef', 'chefin',
+    'bürgermeister', 'bürgermeisterin', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'abgeordnete', 'abgeordneter',
+  ],
   bridgeWords: ['dass', 'am', 'der', 'dem', 'zeitung', 'gegenüber', 'hinzu', 'mit', 'ein', 'zu', 'fest', 'ein'],
   organizationWords: ['ministerium', 'regierung', 'partei', 'bundestag', 'amt', 'agentur', 'zeitung', 'bank', 'gericht', 'verband'],
+  documentNouns: ['bericht', 'erklärung', 'mitteilung', 'studie', 'schreiben', 'gutachten', 'pressemitteilung', 'urteil'],
   labelVerbs: ['nannte', 'nennt', 'bezeichnete', 'bezeichnet', 'kritisierte'],
 };

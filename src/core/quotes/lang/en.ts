@@ -96,5 +96,6 @@ export const ENGLISH: QuoteLanguage = {
     'states', 'republic', 'kingdom', 'federation', 'club', 'church', 'school', 'hospital', 'airport', 'tower',
     'campaign', 'administration', 'organization', 'organisation', 'project', 'research', 'reuters', 'ap',
     'interfax', 'tass', 'cnn', 'bbc', 'fox', 'twitter', 'facebook', 'google', 'kremlin', 'pentagon', 'ministry'],
+  documentNouns: ['report', 'statement', 'study', 'letter', 'memo', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'analysis', 'release', 'document', 'communique', 'bulletin'],
   labelVerbs: [...LABEL_STEMS.flatMap(inflect), 'labelled', 'labelling'],
 };

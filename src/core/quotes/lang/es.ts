@@ -22,5 +22,6 @@ export const SPANISH: QuoteLanguage = {
   roleNouns: ['portavoz', 'ministro', 'ministra', 'presidente', 'presidenta', 'responsable', 'experto', 'alcalde'],
   bridgeWords: ['que', 'a', 'la', 'el', 'los', 'periodistas', 'en', 'rueda', 'prensa', 'de', 'este', 'ha', 'había'],
   organizationWords: ['ministerio', 'gobierno', 'partido', 'congreso', 'agencia', 'banco', 'consejo', 'tribunal', 'moncloa'],
+  documentNouns: ['informe', 'comunicado', 'declaración', 'estudio', 'carta', 'documento', 'sentencia'],
   labelVerbs: ['calificó', 'califica', 'tildó', 'tilda', 'llamó', 'denominó'],
 };

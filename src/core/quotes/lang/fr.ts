@@ -28,5 +28,6 @@ export const FRENCH: QuoteLanguage = {
   roleNouns: ['porte-parole', 'ministre', 'président', 'présidente', 'responsable', 'expert', 'maire', 'député'],
   bridgeWords: ['que', "qu'", 'qu’', 'au', 'à', 'la', 'le', 'journal', 'presse', 'lors', 'conférence', 'de'],
   organizationWords: ['ministère', 'gouvernement', 'parti', 'assemblée', 'agence', 'journal', 'banque', 'conseil', 'élysée'],
+  documentNouns: ['rapport', 'communiqué', 'déclaration', 'étude', 'lettre', 'document', 'arrêt'],
   labelVerbs: ['qualifié', 'qualifie', 'traité', 'traite', 'baptisé'],
 };

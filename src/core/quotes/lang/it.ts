@@ -20,5 +20,6 @@ export const ITALIAN: QuoteLanguage = {
   roleNouns: ['portavoce', 'ministro', 'ministra', 'presidente', 'responsabile', 'esperto', 'sindaco', 'premier'],
   bridgeWords: ['che', 'ha', 'hanno', 'ai', 'giornalisti', 'in', 'una', 'nota', 'conferenza', 'stampa', 'a', 'al'],
   organizationWords: ['ministero', 'governo', 'partito', 'camera', 'senato', 'agenzia', 'banca', 'consiglio', 'tribunale'],
+  documentNouns: ['rapporto', 'comunicato', 'dichiarazione', 'studio', 'lettera', 'documento', 'sentenza'],
   labelVerbs: ['definito', 'definisce', 'chiamato', 'bollato', 'attaccato', 'attacca'],
 };

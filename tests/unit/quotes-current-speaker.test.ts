@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/core/quotes/extract-quotes.js';
+import type { ArticleBlock } from '../../src/core/article-blocks.js';
+
+/** Hand-written news paragraphs → [quote, speaker] pairs as the popup shows them. */
+function quotes(lang: string | null, ...texts: string[]): Array<[string, string | null]> {
+  const blocks: ArticleBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
+  return extractQuotes(blocks, { lang }).map((quote) => [quote.text, quote.speaker]);
+}
+
+describe('"he" and "she" stay with the person being quoted', () => {
+  it('keeps the pronoun on the speaker of the last quote over an older subject', () => {
+    expect(quotes('en',
+      'The bridge was designed under Mayor Ann Duffy and approved by the council. Governor Lisa Moreno has called it a waste of money.',
+      '“This bridge will serve the town for a century,” the mayor said.',
+      '“We are proud of every dollar we spent on it,” she added.',
+    )).toEqual([
+      ['This bridge will serve the town for a century', 'Ann Duffy'],
+      ['We are proud of every dollar we spent on it', 'Ann Duffy'],
+    ]);
+  });
+
+  it('lets a new subject of the same gender take the pronoun over', () => {
+    expect(quotes('en',
+      '“We will appeal the ruling,” said Ann Duffy, the mayor.',
+      'Governor Lisa Moreno disagreed on Tuesday.',
+      '“The court has spoken and the town should accept it,” she said.',
+    )).toEqual([
+      ['We will appeal the ruling', 'Ann Duffy'],
+      ['The court has spoken and the town should accept it', 'Lisa Moreno'],
+    ]);
+  });
+
+
+  it('keeps "elle" on the quoted speaker in French', () => {
+    expect(quotes('fr',
+      'Le pont a été conçu par la maire Anne Durand. La ministre Claire Martin a déclaré qu’il coûtait trop cher.',
+      '« Ce pont durera cent ans », a déclaré la maire.',
+      '« Nous sommes fiers de chaque euro », a-t-elle ajouté.',
+    )).toEqual([
+      ['Ce pont durera cent ans', 'Anne Durand'],
+      ['Nous sommes fiers de chaque euro', 'Anne Durand'],
+    ]);
+  });
+});

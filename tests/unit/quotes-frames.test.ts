@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/core/quotes/extract-quotes.js';
+import type { ArticleBlock } from '../../src/core/article-blocks.js';
+
+/** Hand-written news paragraphs → [quote, speaker] pairs as the popup shows them. */
+function quotes(lang: string | null, ...texts: string[]): Array<[string, string | null]> {
+  const blocks: ArticleBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
+  return extractQuotes(blocks, { lang }).map((quote) => [quote.text, quote.speaker]);
+}
+
+describe('which words around a quote frame it', () => {
+  it('does not read a subordinate clause after the quote as its frame', () => {
+    expect(quotes('en',
+      'The new ad ends with footage of Senator Dan Price saying at a town hall last year, “Taxes are for suckers,” when Governor Ellen Ward challenged him.',
+    )).toEqual([['Taxes are for suckers', 'Dan Price']]);
+  });
+
+  it('takes the name right before a participle for its subject', () => {
+    expect(quotes('en', 'Cameras caught Mayor Ellen Ward telling a volunteer that the plan was “dead on arrival.”'))
+      .toEqual([['dead on arrival.', 'Ellen Ward']]);
+  });
+
+  it('keeps initials in a name ("Rep. J.D. Hale")', () => {
+    expect(quotes('en', '“This is a sad day for the chamber,” said Rep. J.D. Hale (R-Ohio), head of the ethics panel.'))
+      .toEqual([['This is a sad day for the chamber', 'J.D. Hale']]);
+  });
+
+  it('takes the pronoun right before the verb after a quote for its subject, not a name further back', () => {
+    expect(quotes('en',
+      'Governor Ed Marsh went on the radio to mock the bill as “a mess” and urge Ohioans to read what he called its “hidden taxes.”',
+    )).toEqual([['a mess', 'Ed Marsh'], ['hidden taxes.', 'Ed Marsh']]);
+  });
+
+  it('gives a participle after a clause that clause’s subject, not the name it mentions', () => {
+    expect(quotes('en',
+      '“We will win this state,” Dana Cole turned to Governor Ed Marsh before adding, “and the next one too.”',
+    )).toEqual([['We will win this state', 'Dana Cole'], ['and the next one too.', 'Dana Cole']]);
+    expect(quotes('en', 'Ellen Ward is calling “reckless” a Dan Price memo urging cuts to the police budget.'))
+      .toEqual([['reckless', 'Ellen Ward']]);
+  });
+});

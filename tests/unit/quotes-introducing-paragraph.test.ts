@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/core/quotes/extract-quotes.js';
+import type { ArticleBlock } from '../../src/core/article-blocks.js';
+
+/** Hand-written news paragraphs → [quote, speaker] pairs as the popup shows them. */
+function quotes(lang: string | null, ...texts: string[]): Array<[string, string | null]> {
+  const blocks: ArticleBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
+  return extractQuotes(blocks, { lang }).map((quote) => [quote.text, quote.speaker]);
+}
+
+describe('a paragraph ending in a colon introduces the quotation below it', () => {
+  it('takes the speaker of "X continued:" for the quoted paragraph that follows', () => {
+    expect(quotes('en',
+      '“The turnout surprised all of us,” said pollster Maria Lenz. “Nobody saw it coming.”',
+      'Lenz continued:',
+      '“The younger voters stayed home, and the older ones came out in numbers we have not seen in decades.”',
+    )).toEqual([
+      ['The turnout surprised all of us', 'Maria Lenz'],
+      ['Nobody saw it coming.', 'Maria Lenz'],
+      ['The younger voters stayed home, and the older ones came out in numbers we have not seen in decades.', 'Maria Lenz'],
+    ]);
+  });
+
+  it('resolves "He said:" and lets an outlet introduce a block quote', () => {
+    expect(quotes('en',
+      'Governor Sam Ortiz answered questions about the budget on Friday.',
+      'He said:',
+      '“We will balance this budget without raising a single tax, and we will do it this year.”',
+    )).toEqual([['We will balance this budget without raising a single tax, and we will do it this year.', 'Sam Ortiz']]);
+    expect(quotes('en',
+      'Fewer families applied for the program this year.',
+      'The Boston Globe reports:',
+      '“Applications fell by a third, the steepest drop since the program began in 2004.”',
+    )).toEqual([['Applications fell by a third, the steepest drop since the program began in 2004.', 'Boston Globe']]);
+  });
+
+  it('works the same way in German', () => {
+    expect(quotes('de',
+      'Die Ministerin Anna Keller besuchte am Montag das Werk in Kassel.',
+      'Keller sagte:',
+      '„Wir werden diesen Standort nicht aufgeben, solange ich im Amt bin.“',
+    )).toEqual([['Wir werden diesen Standort nicht aufgeben, solange ich im Amt bin.', 'Anna Keller']]);
+  });
+
+  it('finds no speaker when the colon closes no speech frame', () => {
+    expect(quotes('en',
+      'Lenz spoke after the vote. The ballot question read in full as follows:',
+      '“Shall the town borrow up to four million dollars to repair the bridge on Mill Street?”',
+    )).toEqual([['Shall the town borrow up to four million dollars to repair the bridge on Mill Street?', null]]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/core/quotes/extract-quotes.js';
+import type { ArticleBlock } from '../../src/core/article-blocks.js';
+
+/** Hand-written news paragraphs → [quote, speaker] pairs as the popup shows them. */
+function quotes(lang: string | null, ...texts: string[]): Array<[string, string | null]> {
+  const blocks: ArticleBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
+  return extractQuotes(blocks, { lang }).map((quote) => [quote.text, quote.speaker]);
+}
+
+describe('organisations and their documents speak', () => {
+  it('gives a document the name that goes with it, and no speaker when none does', () => {
+    expect(quotes('en', '“Growth will slow in every region next year,” the IMF report said.'))
+      .toEqual([['Growth will slow in every region next year', 'IMF']]);
+    expect(quotes('en', 'A report by the World Bank warned that “poverty is rising again in rural areas.”'))
+      .toEqual([['poverty is rising again in rural areas.', 'World Bank']]);
+    expect(quotes('en', '“Growth will slow in every region next year,” the report said.'))
+      .toEqual([['Growth will slow in every region next year', null]]);
+    expect(quotes('en', 'A memo on the Smith campaign’s website says the plan is “fully paid for.”'))
+      .toEqual([['fully paid for.', null]]);
+  });
+
+  it('reads a document the same way in French', () => {
+    expect(quotes('fr', '« La croissance ralentira partout l’an prochain », indique le rapport du FMI.'))
+      .toEqual([['La croissance ralentira partout l’an prochain', 'FMI']]);
+  });
+
+  it('resolves "the commission" to the body of that kind named earlier', () => {
+    expect(quotes('en',
+      'The Federal Election Commission fined the campaign on Tuesday.',
+      'The commission said the campaign had “ignored repeated warnings.”',
+    )).toEqual([['ignored repeated warnings.', 'Federal Election Commission']]);
+  });
+
+  it('takes "the union" for the body being quoted when none is named by that word', () => {
+    expect(quotes('en',
+      '“We are proud to stand with her,” the Nurses Association said on Monday.',
+      '“Nurses have waited long enough for safe staffing,” the union wrote.',
+    )).toEqual([
+      ['We are proud to stand with her', 'Nurses Association'],
+      ['Nurses have waited long enough for safe staffing', 'Nurses Association'],
+    ]);
+  });
+
+  it('resolves "it" to the organisation that is the subject, and never to a person', () => {
+    expect(quotes('en', 'The Security Council condemned the test on Friday as what it called “a threat to peace.”'))
+      .toEqual([['a threat to peace.', 'Security Council']]);
+    expect(quotes('en',
+      'The Security Council met on Friday. Ambassador Ruth Lang spoke first.',
+      'It called the test “a threat to peace.”',
+    )).toEqual([['a threat to peace.', null]]);
+  });
+
+  it('reads a name described as a company as an organisation, never the "he" of the next quote', () => {
+    expect(quotes('en',
+      'Mayor Tom Reed blamed the delay on the builder, Northway Stone, the state’s largest construction company, which missed three deadlines. “They simply did not show up,” he said.',
+    )).toEqual([['They simply did not show up', 'Tom Reed']]);
+  });
+});
