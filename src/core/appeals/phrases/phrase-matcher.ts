@@ -87,17 +87,16 @@ export class PhraseMatcher {
  * `indexOf` and keeps a regular expression, built on first use.
  */
 class CompiledPhrase {
-  private readonly parts: string[];
-  private readonly endsInStem: boolean;
+  /** Split on first use: most phrases are never tested on a given page. */
+  private parts: string[] | null = null;
   private fallback: RegExp | null = null;
 
-  constructor(readonly entry: PhraseEntry) {
-    this.parts = /[*#]/.test(entry.text) ? entry.text.split(/([*#])/).filter(Boolean) : [entry.text];
-    this.endsInStem = entry.text.endsWith('*');
-  }
+  constructor(readonly entry: PhraseEntry) {}
 
   /** Whether the phrase occurs in `normalized` as whole words. */
   test(normalized: string): boolean {
+    const text = this.entry.text;
+    this.parts ??= text.includes('*') || text.includes('#') ? text.split(/([*#])/).filter(Boolean) : [text];
     const anchor = this.parts[0]!;
     if (anchor === '#' || anchor === '*') {
       this.fallback ??= new RegExp(regexSource(this.entry.text), 'u');
@@ -106,7 +105,7 @@ class CompiledPhrase {
     for (let at = normalized.indexOf(anchor); at !== -1; at = normalized.indexOf(anchor, at + 1)) {
       if (isWordChar(normalized, at - 1)) continue;
       const end = this.matchFrom(normalized, at);
-      if (end !== -1 && (this.endsInStem || !isWordChar(normalized, end))) return true;
+      if (end !== -1 && (text.endsWith('*') || !isWordChar(normalized, end))) return true;
     }
     return false;
   }
@@ -114,7 +113,7 @@ class CompiledPhrase {
   /** Where the phrase ends when it starts at `at`, or -1. */
   private matchFrom(text: string, at: number): number {
     let position = at;
-    for (const part of this.parts) {
+    for (const part of this.parts!) {
       if (part === '*') {
         while (isLetterOrMark(text, position)) position++;
       } else if (part === '#') {
@@ -207,7 +206,7 @@ function regexSource(text: string): string {
  * compile on a cold page; the phrase-data test checks it splits every phrase
  * exactly as `wordsOf` splits page text.
  */
-export const PHRASE_WORD_SEPARATORS = /[^0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u052f]+/i;
+export const PHRASE_WORD_SEPARATORS = /[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u052f]+/;
 
 /** A phrase's longest word ('' when it has none). */
 function longestWord(text: string): string {
