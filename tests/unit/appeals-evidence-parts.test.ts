@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeTokenHits, splitTokens } from '../../src/core/appeals/attribute-tokens.js';
-import { PROVIDER_HOSTS, classifyLinkTarget } from '../../src/core/appeals/link-targets.js';
+import { PROVIDER_HOSTS, classifyLinkTarget, mayBeAppealTarget } from '../../src/core/appeals/link-targets.js';
 import { cssSelectorFor, escapeIdentifier } from '../../src/core/appeals/css-selector.js';
 import { stripAppealText } from '../../src/core/appeals/strip-appeal-text.js';
 import { APPEAL_THRESHOLD, CATEGORY_CAPS, scoreEvidence } from '../../src/core/appeals/scoring.js';
@@ -14,6 +14,14 @@ describe('attribute tokens', () => {
     expect(splitTokens('opt-in sign_up support-us')).toEqual(expect.arrayContaining(['optin', 'signup', 'supportus']));
   });
 
+  it('find tokens whatever the case and the separators of the name (the quick pre-test must not hide any)', () => {
+    const tokensOf = (names: string) => attributeTokenHits(parseHtml(`<div class="${names}"></div>`).body.firstElementChild!).map((hit) => hit.token);
+    expect(tokensOf('NewsletterSignUp')).toEqual(expect.arrayContaining(['newsletter', 'signup']));
+    expect(tokensOf('box OPT_IN')).toContain('optin');
+    expect(tokensOf('Support--Us')).toContain('supportus');
+    expect(tokensOf('article-body')).toEqual([]);
+  });
+
   it('read class, id, data-* names and values and aria-label, not other attributes', () => {
     const element = parseHtml('<div class="paywall-box" data-newsletter-slot="x" aria-label="Donation" title="newsletter"></div>').body.firstElementChild!;
     expect(attributeTokenHits(element).map((hit) => `${hit.attribute}:${hit.token}`).sort()).toEqual(['aria-label:donation', 'class:paywall', 'data:newsletter']);
@@ -25,6 +33,19 @@ describe('link targets', () => {
     expect(classifyLinkTarget('https://www.patreon.com/someone')).toMatchObject({ kind: 'donation', label: 'link to patreon.com' });
     expect(classifyLinkTarget('https://site.us4.list-manage.com/subscribe/post?u=1')).toMatchObject({ kind: 'newsletter', label: 'link to list-manage.com' });
     expect(classifyLinkTarget('//paypal.me/x')?.kind).toBe('donation');
+  });
+
+  it('pre-test every link the classifier would classify, in any case (only those are classified)', () => {
+    const hrefs = [
+      ...Object.keys(PROVIDER_HOSTS).map((host) => `https://www.${host.toUpperCase()}/x`),
+      '/DONATE', '/Support-Us', '/sign_up', 'https://example.de/unterst%C3%BCtzen', 'https://example.de/unterstützen',
+      'https://checkout.example.com/plans', '/Abo/angebote', '/apoie', '/newsletters/preview',
+    ];
+    for (const href of hrefs) {
+      expect(classifyLinkTarget(href), href).not.toBeNull();
+      expect(mayBeAppealTarget(href), href).toBe(true);
+    }
+    expect(mayBeAppealTarget('/news/2024/election-results')).toBe(false);
   });
 
   it('reads appeal pages from the path, in several languages, and ignores other links', () => {

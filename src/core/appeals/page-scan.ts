@@ -14,7 +14,7 @@
 import { attributeTokenHits } from './attribute-tokens.js';
 import { addEvidence, type Evidence } from './evidence.js';
 import { addCounts, countChoice, formEvidence, isForeignWidget, ownControls, type ControlCounts } from './form-evidence.js';
-import { APPEAL_LINK_HINT, classifyLinkTarget } from './link-targets.js';
+import { classifyLinkTarget, mayBeAppealTarget } from './link-targets.js';
 import type { ArticleGuard } from './article-guard.js';
 import { normalizeForPhrases, type PhraseMatcher } from './phrases/phrase-matcher.js';
 import type { PhraseEntry } from './phrases/phrase-entry.js';
@@ -129,7 +129,7 @@ function addOwnEvidence(node: NodeStats, context: ScanContext): void {
     addNodeEvidence(node, { kind: hit.rule.kind, category: 'attribute', weight: hit.rule.weight, reason: `${hit.attribute} token "${hit.token}"` });
   }
   const target = tag === 'A' ? element.getAttribute('href') : tag === 'FORM' ? element.getAttribute('action') : null;
-  if (target && APPEAL_LINK_HINT.test(target)) {
+  if (target && mayBeAppealTarget(target)) {
     const link = classifyLinkTarget(target);
     if (link) addNodeEvidence(node, { kind: link.kind, category: 'link', weight: link.provider ? 2 : 1.5, reason: link.label });
     // "Get New York Today in your inbox" as the text of a link to /newsletters/: a call to action, not a citation.

@@ -19,8 +19,8 @@ export function normalizeForPhrases(text: string): string {
 
 /**
  * Phrases are indexed by their longest word (usually the rarest). One
- * case-insensitive regular expression of those words, plain strings without
- * Unicode classes, finds them in a text: `mayMatch` asks it once, `match`
+ * regular expression of those words, plain lower-case strings without
+ * Unicode classes, finds them in lower-cased text: `mayMatch` asks it once, `match`
  * walks its hits and tests only the phrases filed under the words it saw.
  */
 export class PhraseMatcher {
@@ -48,13 +48,14 @@ export class PhraseMatcher {
       if (prefixes.length > 0) this.prefixKeys.set(key, prefixes);
     }
     const alternatives = keys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.keys = new RegExp(matchesEverything ? `${alternatives.join('|')}|` : alternatives.join('|'), 'gi');
+    // Matched on lower-cased text: without the `i` flag the pattern compiles and runs several times faster on a cold page.
+    this.keys = new RegExp(matchesEverything ? `${alternatives.join('|')}|` : alternatives.join('|'), 'g');
   }
 
   /** False when `text` (raw or normalised) cannot hold any phrase: a cheap test before `match`. */
   mayMatch(text: string): boolean {
     this.keys.lastIndex = 0;
-    return this.keys.test(text);
+    return this.keys.test(text.toLowerCase());
   }
 
   /** Phrases found in `normalized` (from `normalizeForPhrases`), each once, longest first. */
