@@ -48,14 +48,19 @@ export function addCounts(holder: CountsHolder, from: ControlCounts | null): voi
 }
 
 const EMAIL_HINT = /e-?mail|courriel|correo|почт|posta|adresse/i;
-const FOREIGN_WIDGET = /(^|[^a-z])(sharing|share-?by-?email|email-?share|comments?|comment-?form|respond|repl(y|ies)|log-?in|sign-?in|contact-?form)([^a-z]|$)/i;
+const FOREIGN_WIDGET = /(^|[^a-z])(sharing|share-?by-?email|email-?share|comments?|comment-?form|respond|repl(y|ies)|log-?in|sign-?in|contact-?form)([^a-z]|$)/;
 const SEARCH_HINT = /^(q|s|query|search|keywords?|suche|recherche|buscar|cerca|поиск)$/i;
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'url']);
 
 /** Words and amounts that make up donation pickers; matched against a whole short label. */
 const AMOUNT = String.raw`(?:(?:[$€£₽¥]|usd|eur|gbp|rub|chf)\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₽]|usd|eur|gbp|rub|руб\.?|chf))`;
 const PERIOD = String.raw`(?:\s?(?:/|per|a|par|pro|al|в)\s?(?:month|mo|year|yr|week|mois|an|monat|jahr|mes|año|mese|anno|месяц|год))?`;
-const CHOICE = new RegExp(String.raw`^(?:${AMOUNT}${PERIOD}|once|one[- ]time|single|monthly|annual(?:ly)?|yearly|weekly|einmalig|monatlich|jährlich|une fois|ponctuel|mensuel|annuel|una vez|única|mensual|anual|una tantum|mensile|annuale|разово|единоразово|ежемесячно|ежегодно|other amount|other|andere[rs]? betrag|autre montant|otra cantidad|altro importo)$`, 'i');
+const CHOICE = new RegExp(String.raw`^(?:${AMOUNT}${PERIOD}|once|one[- ]time|single|monthly|annual(?:ly)?|yearly|weekly|einmalig|monatlich|jährlich|une fois|ponctuel|mensuel|annuel|una vez|única|mensual|anual|una tantum|mensile|annuale|разово|единоразово|ежемесячно|ежегодно|other amount|other|andere[rs]? betrag|autre montant|otra cantidad|altro importo)$`);
+
+/** Whether a whole short label is a picker choice; lower-cased first (a pattern without `i` is cheaper on a cold page). */
+function isChoiceLabel(label: string): boolean {
+  return CHOICE.test(label.toLowerCase());
+}
 
 /** Counts the form controls of one element (not its children); `foreign` is `isForeignWidget(element, tag)`, known to the caller. */
 export function ownControls(element: Element, tag: string, foreign: boolean, holder: CountsHolder): void {
@@ -68,7 +73,7 @@ export function ownControls(element: Element, tag: string, foreign: boolean, hol
     else if (TEXT_TYPES.has(type)) bump(holder, 'textInputs');
     else if (type === 'submit' || type === 'button' || type === 'image') {
       bump(holder, 'buttons');
-      if (CHOICE.test((element.getAttribute('value') ?? '').trim())) bump(holder, 'choices');
+      if (isChoiceLabel((element.getAttribute('value') ?? '').trim())) bump(holder, 'choices');
     }
   } else if (tag === 'BUTTON') {
     bump(holder, 'buttons');
@@ -87,7 +92,8 @@ export function ownControls(element: Element, tag: string, foreign: boolean, hol
  */
 export function isForeignWidget(element: Element, tag: string): boolean {
   const names = tag === 'FORM' ? `${element.id} ${element.getAttribute('class') ?? ''} ${element.getAttribute('action') ?? ''}` : element.id;
-  return names !== '' && FOREIGN_WIDGET.test(names);
+  // Runs on every element with an id: lower-cased and tested without `i`, the cheaper pattern on a cold page.
+  return names !== '' && FOREIGN_WIDGET.test(names.toLowerCase());
 }
 
 /** Tags whose whole text may be one picker choice. */
@@ -101,7 +107,7 @@ export function countChoice(element: Element, tag: string, holder: CountsHolder)
   const raw = element.textContent ?? '';
   if (raw.length > 200) return; // indentation inflates raw text; the label itself is short
   const text = raw.replace(/\s+/g, ' ').trim();
-  if (text.length <= 30 && CHOICE.test(text)) bump(holder, 'choices');
+  if (text.length <= 30 && isChoiceLabel(text)) bump(holder, 'choices');
 }
 
 /** The structural evidence a subtree with these control counts gives. */
