@@ -29,5 +29,6 @@ export const SPANISH: FigureLanguage = {
   nounFirst: true,
   currencyLinks: ['de'],
   numberLinks: ['y'],
-  decimalPoints: ['coma', 'punto'],
+  // "siete con cincuenta" (7.50) is how prices and rates are read out.
+  decimalPoints: ['coma', 'punto', 'con'],
 };
