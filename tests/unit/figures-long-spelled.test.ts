@@ -36,3 +36,22 @@ describe('spelled decimals with several digits after the decimal word', () => {
     expect(figures('Llegaron siete con cuarenta soldados.', 'es')).not.toContainEqual(expect.arrayContaining([7.4]));
   });
 });
+
+describe('numbers below a thousand written as one word', () => {
+  it.each([
+    ['Der Umsatz wuchs um einhundertneunundneunzig Prozent.', 'de', 'einhundertneunundneunzig Prozent', 199, '%'],
+    ['Es kamen zweihundertdrei Gäste.', 'de', 'zweihundertdrei Gäste', 203, 'Gäste'],
+    ['Es kamen zweitausend Gäste.', 'de', 'zweitausend Gäste', 2000, 'Gäste'],
+    ['Il debito è salito del duecentottanta per cento.', 'it', 'duecentottanta per cento', 280, '%'],
+    ['Sono arrivati centotré migranti.', 'it', 'centotré migranti', 103, 'migranti'],
+    ['Hanno firmato duemila medici.', 'it', 'duemila medici', 2000, 'medici'],
+  ])('%s', (sentence, lang, text, value, unit) => {
+    expect(figures(sentence, lang)).toContainEqual([text, value, unit]);
+  });
+});
+
+describe('Italian "percentuale" after a number', () => {
+  it('reads it as per cent', () => {
+    expect(figures('Il rialzo è del 12 percentuale.', 'it')).toContainEqual(['12 percentuale', 12, '%']);
+  });
+});
