@@ -14,8 +14,11 @@ export interface NumberCandidate {
   spelled: boolean;
 }
 
-/** A number glued to a letter, a digit or URL punctuation ("id=17859", "%2020") is part of a code, not a figure. */
-const DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}.,+#/:%=&?@_])(${NUMBER_PATTERN})(?![\p{N}])`, 'gu');
+/**
+ * A number glued to a letter, a digit or URL punctuation ("id=17859", "%2020") is part of a code, not a figure.
+ * A decimal without its leading zero (".5%", ",08 por ciento") needs a space or a bracket before its mark.
+ */
+const DIGITS = new RegExp(String.raw`(?:(?<![\p{L}\p{N}.,+#/:%=&?@_])(?:${NUMBER_PATTERN})|(?<![^\s(])[.,]\d+)(?![\p{N}])`, 'gu');
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?$/i;
 
 /** Numbers written in digits. */
