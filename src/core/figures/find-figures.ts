@@ -55,7 +55,9 @@ export function findFigures(text: string, lexicon: FigureLexicon, lang: string |
     figures.push(figure);
     consumed = figure.end;
   }
-  return [...figures, ...fractions(text, lexicon)].sort((a, b) => a.start - b.start);
+  // "drei Viertel Prozent" is 0.75 %, not also three quarters.
+  const shares = fractions(text, lexicon).filter((share) => !figures.some((figure) => share.start < figure.end && share.end > figure.start));
+  return [...figures, ...shares].sort((a, b) => a.start - b.start);
 }
 
 function readFigure(text: string, first: NumberCandidate, last: NumberCandidate, prefix: { code: string; length: number } | null, lexicon: FigureLexicon): FoundFigure | null {

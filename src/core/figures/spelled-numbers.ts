@@ -6,6 +6,7 @@
 import type { FigureLexicon } from './figure-language.js';
 import { readAfter } from './figure-units.js';
 import { isCountable, withSign, type NumberCandidate } from './number-candidates.js';
+import { articleFraction, fractionAfterRun } from './spelled-fractions.js';
 import { spelledValue, type RunWord } from './spelled-value.js';
 
 /** Scale words shorter than this are abbreviations ("mn", "tsd"), never the middle of a spelled number. */
@@ -17,7 +18,10 @@ export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCand
   const word = /[\p{L}][\p{L}-]*/gu;
   let run: RunWord[] = [];
   const flush = () => {
-    for (const part of decimalOnlyWithUnit(withoutTrailingScales(run), text, lexicon)) found.push(combine(part, text));
+    const whole = withoutTrailingScales(run);
+    const fraction = fractionAfterRun(whole, text, lexicon);
+    if (fraction) found.push(fraction);
+    else for (const part of decimalOnlyWithUnit(whole, text, lexicon)) found.push(combine(part, text));
     run = [];
   };
   for (let match = word.exec(text); match; match = word.exec(text)) {
@@ -26,7 +30,11 @@ export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCand
     const previous = run[run.length - 1];
     const gap = previous ? text.slice(previous.end, start) : '';
     const next = nextRunWord(lower, start, previous, gap, lexicon);
-    if (!next) continue;
+    if (!next) {
+      const fraction = previous && previous.end >= start - 12 ? null : articleFraction(lower, start, text, lexicon);
+      if (fraction) found.push(fraction);
+      continue;
+    }
     if (previous && !next.decimal && !continuesRun(gap, previous.value, next.value, lexicon)) flush();
     run.push(next);
   }

@@ -46,3 +46,16 @@ function wholeValue(words: readonly RunWord[]): number {
   }
   return parts.reduce((sum, part) => sum + part, 0);
 }
+
+/**
+ * The value of a run followed by a fraction word: "tres quintos" → 3/5,
+ * "ciento treinta con tres veintiunavos" → 130 + 3/21. `plusOne` reads
+ * "two and a half": the run is whole and the fraction has a numerator of one.
+ */
+export function fractionValue(run: readonly RunWord[], denominator: number, plusOne: boolean): number {
+  if (plusOne) return spelledValue(run) + 1 / denominator;
+  const whole = run.filter((word) => !word.decimal);
+  const numerator = run.filter((word) => word.decimal);
+  if (numerator.length === 0) return wholeValue(whole) / denominator;
+  return wholeValue(whole) + wholeValue(numerator) / denominator;
+}

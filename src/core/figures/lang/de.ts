@@ -39,4 +39,9 @@ export const GERMAN: FigureLanguage = {
   currencyLinks: [],
   numberLinks: [],
   decimalPoints: ['komma'],
+  denominators: {
+    drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10,
+    hundertstel: 100, tausendstel: 1000,
+  },
+  oneArticles: ['ein', 'eine'],
 };

@@ -38,4 +38,10 @@ export const ITALIAN: FigureLanguage = {
   currencyLinks: ['di'],
   numberLinks: [],
   decimalPoints: ['virgola'],
+  denominators: {
+    mezzo: 2, mezzi: 2, terzo: 3, terzi: 3, quarto: 4, quarti: 4, quinto: 5, quinti: 5, sesto: 6, sesti: 6,
+    settimo: 7, settimi: 7, ottavo: 8, ottavi: 8, nono: 9, noni: 9, decimo: 10, decimi: 10,
+    centesimo: 100, centesimi: 100, millesimo: 1000, millesimi: 1000,
+  },
+  oneArticles: ['un', 'uno', 'una'],
 };
