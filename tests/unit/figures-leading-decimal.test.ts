@@ -20,3 +20,14 @@ describe('decimals written without their leading zero', () => {
     expect(figures('Er kaufte 3,5 kg Äpfel.', 'de')).toContainEqual(['3,5 kg', 3.5, 'kg']);
   });
 });
+
+describe('a written fraction before a per cent sign', () => {
+  it('reads "1/4%" as a quarter of a per cent, and leaves other slashes alone', () => {
+    expect(figures('The Fed added 1/4% to the rate.', 'en')).toEqual([['1/4%', 0.25, '%']]);
+    expect(figures('The home side won 3/4 and 2/1 in the cup.', 'en')).toEqual([]);
+  });
+
+  it('does not read the exponent of a notation as a figure', () => {
+    expect(figures('Le facteur vaut 2^10 fois plus.', 'fr')).toEqual([]);
+  });
+});
