@@ -28,14 +28,13 @@ export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCand
     const lower = match[0].toLowerCase();
     const start = match.index;
     const previous = run[run.length - 1];
-    const gap = previous ? text.slice(previous.end, start) : '';
-    const next = nextRunWord(lower, start, previous, gap, lexicon);
+    const next = nextRunWord(lower, start, previous, text, lexicon);
     if (!next) {
       const fraction = previous && previous.end >= start - 12 ? null : articleFraction(lower, start, text, lexicon);
       if (fraction) found.push(fraction);
       continue;
     }
-    if (previous && !next.decimal && !continuesRun(gap, previous.value, next.value, lexicon)) flush();
+    if (previous && !next.decimal && !continuesRun(text.slice(previous.end, start), previous.value, next.value, lexicon)) flush();
     run.push(next);
   }
   flush();
@@ -47,17 +46,19 @@ export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCand
  * word joins a run ("tres millones cuatrocientos…") but is dropped again when
  * it ends one, so "two million euros" still reads its scale in figure-units.ts.
  */
-function nextRunWord(lower: string, start: number, previous: RunWord | undefined, gap: string, lexicon: FigureLexicon): RunWord | null {
+function nextRunWord(lower: string, start: number, previous: RunWord | undefined, text: string, lexicon: FigureLexicon): RunWord | null {
   const end = start + lower.length;
   const value = lexicon.numberWords.get(lower);
   if (value !== undefined) {
+    const gap = previous ? text.slice(previous.end, start) : '';
     // "zero point five", "cuarenta y siete coma veintiocho": the decimals after a decimal word.
     const decimal = previous !== undefined && (previous.decimal ? continuesRun(gap, previous.value, value, lexicon) : isDecimalPoint(gap, lexicon));
     return { start, end, value, multiplier: value === 100 || value === 1000, decimal, scale: false };
   }
-  if (!previous || previous.decimal || lower.length < MIN_SCALE_WORD || !/^[\s-]+$/.test(gap)) return null;
-  const scale = lexicon.scales.get(lower);
-  return scale !== undefined && scale >= 1000 ? { start, end, value: scale, multiplier: true, decimal: false, scale: true } : null;
+  // Checked before the gap is cut, as most words are no scale: the gap since the last number word may be long.
+  const scale = previous && !previous.decimal && lower.length >= MIN_SCALE_WORD ? lexicon.scales.get(lower) : undefined;
+  if (scale === undefined || scale < 1000 || !/^[\s-]+$/.test(text.slice(previous!.end, start))) return null;
+  return { start, end, value: scale, multiplier: true, decimal: false, scale: true };
 }
 
 function withoutTrailingScales(run: readonly RunWord[]): RunWord[] {
