@@ -16,6 +16,10 @@ describe('spelled numbers with scale words inside them', () => {
     expect(figures(sentence, lang)).toContainEqual([text, value, unit]);
   });
 
+  it('keeps a last scale that multiplies only its own group', () => {
+    expect(figures('The fund sold one million two hundred thousand shares.', 'en')).toContainEqual(['one million two hundred thousand shares', 1.2e6, 'shares']);
+  });
+
   it('leaves a scale at the end of the number to the unit reader', () => {
     expect(figures('They raised two million euros.', 'en')).toContainEqual(['two million euros', 2e6, 'EUR']);
     expect(figures('Se gastaron tres mil millones de dólares.', 'es')).toContainEqual(['tres mil millones de dólares', 3e9, 'USD']);

@@ -61,10 +61,15 @@ function nextRunWord(lower: string, start: number, previous: RunWord | undefined
   return { start, end, value: scale, multiplier: true, decimal: false, scale: true };
 }
 
+/**
+ * The run without the scale word it ends with, when that is its only one ("two million").
+ * With a scale inside ("one million two hundred thousand"), the last one multiplies only
+ * its own group, so it stays in the run's value.
+ */
 function withoutTrailingScales(run: readonly RunWord[]): RunWord[] {
-  let end = run.length;
-  while (end > 1 && run[end - 1]!.scale) end--;
-  return run.slice(0, end);
+  const last = run.length - 1;
+  if (last < 1 || !run[last]!.scale || run.slice(0, last).some((word) => word.scale)) return [...run];
+  return run.slice(0, last);
 }
 
 /** Whether the words between two number words keep them one number: a space or hyphen, or a link word in its place ("treinta y cinco", "two hundred and five"). */
