@@ -16,7 +16,20 @@ describe('cents after a whole amount', () => {
     expect(figures(sentence, lang)).toContainEqual([text, value, unit]);
   });
 
-  it('needs a cents word, so a following count stays apart', () => {
+  it.each([
+    ['Le menu revient à 18 euros 90.', 'fr', '18 euros 90', 18.9, 'EUR'],
+    ['La entrada cuesta 12 euros con 30.', 'es', '12 euros con 30', 12.3, 'EUR'],
+    ['The cab fare came to eleven dollars twenty', 'en', 'eleven dollars twenty', 11.2, 'USD'],
+  ])('reads a price said without its cents word at the end of a clause: %s', (sentence, lang, text, value, unit) => {
+    expect(figures(sentence, lang)).toContainEqual([text, value, unit]);
+  });
+
+  it('keeps a price without cents word apart from a number after a comma or of one digit', () => {
+    expect(figures('They paid 15 dollars, 50 more came.', 'en')).toContainEqual(['15 dollars', 15, 'USD']);
+    expect(figures('Each got 15 dollars 5.', 'en')).toContainEqual(['15 dollars', 15, 'USD']);
+  });
+
+  it('needs a cents word in mid-clause, so a following count stays apart', () => {
     expect(figures('They paid 15 dollars 50 times over.', 'en')).toContainEqual(['15 dollars', 15, 'USD']);
   });
 

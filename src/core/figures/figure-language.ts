@@ -31,6 +31,10 @@ export interface FigureLanguage {
   numberLinks: readonly string[];
   /** Words for the decimal point in spelled numbers: "point" in "zero point five". */
   decimalPoints: readonly string[];
+  /** Fraction words and the number they divide by: "fifths" → 5, "quintos" → 5, "Viertel" → 4 (lower case). */
+  denominators: Readonly<Record<string, number>>;
+  /** Articles that stand for a numerator of one before a fraction word: "a" in "a quarter percent". */
+  oneArticles: readonly string[];
 }
 
 const BY_CODE: Record<string, FigureLanguage> = {
@@ -48,6 +52,8 @@ export interface FigureLexicon {
   currencyLinks: string[];
   numberLinks: Set<string>;
   decimalPoints: Set<string>;
+  denominators: Map<string, number>;
+  oneArticles: Set<string>;
 }
 
 const cache = new Map<string, FigureLexicon>();
@@ -84,5 +90,7 @@ function compile(languages: readonly FigureLanguage[], nounFirst: boolean): Figu
     currencyLinks: languages.flatMap((language) => language.currencyLinks),
     numberLinks: new Set(languages.flatMap((language) => language.numberLinks)),
     decimalPoints: new Set(languages.flatMap((language) => language.decimalPoints)),
+    denominators: merge((language) => language.denominators),
+    oneArticles: new Set(languages.flatMap((language) => language.oneArticles)),
   };
 }

@@ -3,7 +3,8 @@
  * ranges and shares ("half of"), with their value and unit.
  *
  *   numbers (digits + words) ─▶ currency before? ─▶ range "10 to 15"? ─▶ scale / currency / % / unit after
- *                                                                     └─▶ otherwise the noun it counts
+ *                                                                     ├─▶ otherwise the noun it counts
+ *                                                                     └─▶ otherwise a percent word before ("percent of 10")
  */
 import type { FigureLexicon } from './figure-language.js';
 import { centsAfter } from './cents-after.js';
@@ -11,6 +12,7 @@ import { countedNoun } from './counted-noun.js';
 import { currencyBefore } from './currency-before.js';
 import { readAfter, type FigureKind } from './figure-units.js';
 import { digitNumbers, type NumberCandidate } from './number-candidates.js';
+import { percentWordBefore } from './percent-before.js';
 import { spelledNumbers } from './spelled-numbers.js';
 
 export interface FoundFigure {
@@ -48,12 +50,14 @@ export function findFigures(text: string, lexicon: FigureLexicon, lang: string |
     const prefix = currencyBefore(text.slice(Math.max(0, first.start - PREFIX_WINDOW), first.start));
     const isRange = next !== undefined && RANGE_LINK.test(text.slice(first.end, next.start).replace(/[$€£¥₽₹]/g, ''));
     const last = isRange ? (next as NumberCandidate) : first;
-    const figure = readFigure(text, first, last, prefix, lexicon);
+    const figure = readFigure(text, first, last, prefix, lexicon) ?? percentNamedBefore(text, first, consumed, lexicon);
     if (!figure) continue;
     figures.push(figure);
     consumed = figure.end;
   }
-  return [...figures, ...fractions(text, lexicon)].sort((a, b) => a.start - b.start);
+  // "drei Viertel Prozent" is 0.75 %, not also three quarters.
+  const shares = fractions(text, lexicon).filter((share) => !figures.some((figure) => share.start < figure.end && share.end > figure.start));
+  return [...figures, ...shares].sort((a, b) => a.start - b.start);
 }
 
 function readFigure(text: string, first: NumberCandidate, last: NumberCandidate, prefix: { code: string; length: number } | null, lexicon: FigureLexicon): FoundFigure | null {
@@ -77,6 +81,14 @@ function readFigure(text: string, first: NumberCandidate, last: NumberCandidate,
   if (!noun && scale === 1) return null;
   const end = nounStart + (noun?.length ?? 0);
   return { text: text.slice(start, end).trim(), value: exact(first.value * scale), unit: noun?.noun ?? null, kind: ranged ? 'range' : 'count', start, end };
+}
+
+/** "percent of 10", "pourcentage de vingt": a number nothing else explains, with a percent word before it. */
+function percentNamedBefore(text: string, number: NumberCandidate, consumed: number, lexicon: FigureLexicon): FoundFigure | null {
+  if (!number.spelled && isYear(number.value)) return null;
+  const start = percentWordBefore(text, number.start, number.end, consumed, lexicon);
+  if (start < 0) return null;
+  return { text: text.slice(start, number.end), value: number.value, unit: '%', kind: 'percent', start, end: number.end };
 }
 
 /** "2007-2012", "2007–2012": a span of years is a fact of its own, unlike a single date. */

@@ -1,7 +1,7 @@
 /**
  * Reads a written number: "1,200.5" (English), "1.200,5" (German, Spanish,
  * Italian), "1 200,5" (French, Russian, with a space or a no-break space),
- * "1'200" (Swiss), "1.2".
+ * "1'200" (Swiss), "1.2", ".5".
  */
 
 /** Languages that write the decimal point as a comma. */
@@ -12,6 +12,8 @@ export const NUMBER_PATTERN = String.raw`\d{1,3}(?:(?:[,.'’ ]|[\u00a0\u202f\u2
 
 /** Parses a numeric literal; `lang` settles "1.200" and "1,200" when both readings are possible. */
 export function parseNumber(literal: string, lang: string | null | undefined): number | null {
+  // ".5", ",08": a mark before any digit can only be the decimal point.
+  if (/^[.,]\d+$/.test(literal)) return Number(`0.${literal.slice(1)}`);
   const compact = literal.replace(/[\u00a0\u202f\u2009'’\s]/g, '');
   const lastDot = compact.lastIndexOf('.');
   const lastComma = compact.lastIndexOf(',');

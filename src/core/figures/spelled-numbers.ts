@@ -6,14 +6,11 @@
 import type { FigureLexicon } from './figure-language.js';
 import { readAfter } from './figure-units.js';
 import { isCountable, withSign, type NumberCandidate } from './number-candidates.js';
+import { articleFraction, fractionAfterRun } from './spelled-fractions.js';
+import { spelledValue, type RunWord } from './spelled-value.js';
 
-interface RunWord {
-  start: number;
-  end: number;
-  value: number;
-  /** A digit after the decimal word. */
-  decimal: boolean;
-}
+/** Scale words shorter than this are abbreviations ("mn", "tsd"), never the middle of a spelled number. */
+const MIN_SCALE_WORD = 4;
 
 /** Numbers written in words: "two", "twenty-five", "two hundred", "a dozen", "zwei", "treinta y cinco". */
 export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCandidate[] {
@@ -21,22 +18,58 @@ export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCand
   const word = /[\p{L}][\p{L}-]*/gu;
   let run: RunWord[] = [];
   const flush = () => {
-    for (const part of decimalOnlyWithUnit(run, text, lexicon)) found.push(combine(part, text));
+    const whole = withoutTrailingScales(run);
+    const fraction = fractionAfterRun(whole, text, lexicon);
+    if (fraction) found.push(fraction);
+    else for (const part of decimalOnlyWithUnit(whole, text, lexicon)) found.push(combine(part, text));
     run = [];
   };
   for (let match = word.exec(text); match; match = word.exec(text)) {
-    const value = lexicon.numberWords.get(match[0].toLowerCase());
-    if (value === undefined) continue;
+    const lower = match[0].toLowerCase();
     const start = match.index;
     const previous = run[run.length - 1];
-    const gap = previous ? text.slice(previous.end, start) : '';
-    // "zero point five", "dos coma cinco": digits after a decimal word, one word a digit.
-    const decimal = previous !== undefined && value < 10 && (previous.decimal ? /^[\s-]+$/.test(gap) : isDecimalPoint(gap, lexicon));
-    if (previous && !decimal && !continuesRun(gap, previous.value, value, lexicon)) flush();
-    run.push({ start, end: start + match[0].length, value, decimal });
+    const next = nextRunWord(lower, start, previous, text, lexicon);
+    if (!next) {
+      const fraction = previous && previous.end >= start - 12 ? null : articleFraction(lower, start, text, lexicon);
+      if (fraction) found.push(fraction);
+      continue;
+    }
+    if (previous && !next.decimal && !continuesRun(text.slice(previous.end, start), previous.value, next.value, lexicon)) flush();
+    run.push(next);
   }
   flush();
   return found.map((candidate) => withSign(candidate, text)).filter((candidate) => isCountable(candidate, text));
+}
+
+/**
+ * The run word `lower` would add, or null when it is no number word. A scale
+ * word joins a run ("tres millones cuatrocientos…") but is dropped again when
+ * it ends one, so "two million euros" still reads its scale in figure-units.ts.
+ */
+function nextRunWord(lower: string, start: number, previous: RunWord | undefined, text: string, lexicon: FigureLexicon): RunWord | null {
+  const end = start + lower.length;
+  const value = lexicon.numberWords.get(lower);
+  if (value !== undefined) {
+    const gap = previous ? text.slice(previous.end, start) : '';
+    // "zero point five", "cuarenta y siete coma veintiocho": the decimals after a decimal word.
+    const decimal = previous !== undefined && (previous.decimal ? continuesRun(gap, previous.value, value, lexicon) : isDecimalPoint(gap, lexicon));
+    return { start, end, value, multiplier: value === 100 || value === 1000, decimal, scale: false };
+  }
+  // Checked before the gap is cut, as most words are no scale: the gap since the last number word may be long.
+  const scale = previous && !previous.decimal && lower.length >= MIN_SCALE_WORD ? lexicon.scales.get(lower) : undefined;
+  if (scale === undefined || scale < 1000 || !/^[\s-]+$/.test(text.slice(previous!.end, start))) return null;
+  return { start, end, value: scale, multiplier: true, decimal: false, scale: true };
+}
+
+/**
+ * The run without the scale word it ends with, when that is its only one ("two million").
+ * With a scale inside ("one million two hundred thousand"), the last one multiplies only
+ * its own group, so it stays in the run's value.
+ */
+function withoutTrailingScales(run: readonly RunWord[]): RunWord[] {
+  const last = run.length - 1;
+  if (last < 1 || !run[last]!.scale || run.slice(0, last).some((word) => word.scale)) return [...run];
+  return run.slice(0, last);
 }
 
 /** Whether the words between two number words keep them one number: a space or hyphen, or a link word in its place ("treinta y cinco", "two hundred and five"). */
@@ -68,24 +101,8 @@ function isDecimalPoint(gap: string, lexicon: FigureLexicon): boolean {
 }
 
 function combine(run: readonly RunWord[], text: string): NumberCandidate {
-  let total = 0;
-  let current = 0;
-  let decimals = '';
-  for (const { value, decimal } of run) {
-    if (decimal) {
-      decimals += String(value);
-      continue;
-    }
-    if (value === 100 || value === 1000) current = (current || 1) * value;
-    else current += value;
-    if (value === 1000) {
-      total += current;
-      current = 0;
-    }
-  }
   let start = run[0]!.start;
   // "a dozen": the article is part of the number.
   if (run[0]!.value === 12 && /\b(a|une|un|una|ein|eine)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) start = text.lastIndexOf(' ', start - 2) + 1;
-  const value = total + current + (decimals ? Number(`0.${decimals}`) : 0);
-  return { start, end: run[run.length - 1]!.end, value, spelled: true };
+  return { start, end: run[run.length - 1]!.end, value: spelledValue(run), spelled: true };
 }

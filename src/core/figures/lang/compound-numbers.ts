@@ -47,3 +47,27 @@ export function hundreds(units: readonly string[], hundred: string, from = 2): R
   for (let unit = from; unit <= 9; unit++) words[`${units[unit]}${hundred}`] = unit * 100;
   return words;
 }
+
+/** Thousands written as one word: "duemila", "zweitausend". */
+export function thousands(units: readonly string[], thousand: string): Record<string, number> {
+  const words: Record<string, number> = {};
+  for (let unit = 2; unit <= 9; unit++) words[`${units[unit]}${thousand}`] = unit * 1000;
+  return words;
+}
+
+/**
+ * Hundreds joined to the rest in one word: German "einhundertneunundneunzig",
+ * Italian "duecentocinquanta". `belowHundred` lists 1–99 as the language writes
+ * them inside a compound; `elide` drops a hundred's last vowel before a vowel ("centottanta").
+ */
+export function joinedHundreds(hundredWords: Readonly<Record<string, number>>, belowHundred: Readonly<Record<string, number>>, elide = false): Record<string, number> {
+  const words: Record<string, number> = {};
+  for (const [hundred, hundreds] of Object.entries(hundredWords)) {
+    for (const [rest, value] of Object.entries(belowHundred)) {
+      if (value < 1 || value > 99) continue;
+      words[`${hundred}${rest}`] = hundreds + value;
+      if (elide && /^[aeiou]/.test(rest)) words[`${hundred.slice(0, -1)}${rest}`] = hundreds + value;
+    }
+  }
+  return words;
+}

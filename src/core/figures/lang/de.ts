@@ -1,18 +1,26 @@
 /** German number, scale, currency and percent words. */
 import type { FigureLanguage } from '../figure-language.js';
-import { germanCompounds, hundreds } from './compound-numbers.js';
+import { germanCompounds, hundreds, joinedHundreds, thousands } from './compound-numbers.js';
 
 const UNITS = ['', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
 const TENS = ['', 'zehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
 
+const BELOW_HUNDRED: Record<string, number> = {
+  eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+  dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  ...germanCompounds({ units: UNITS, tens: TENS }),
+};
+const HUNDREDS: Record<string, number> = { hundert: 100, einhundert: 100, ...hundreds(UNITS, 'hundert') };
+
 export const GERMAN: FigureLanguage = {
   numberWords: {
-    zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
-    dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
-    zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
-    hundert: 100, einhundert: 100, tausend: 1000, dutzend: 12,
-    ...germanCompounds({ units: UNITS, tens: TENS }),
-    ...hundreds(UNITS, 'hundert'),
+    ...BELOW_HUNDRED,
+    ...HUNDREDS,
+    // "einhundertneunundneunzig": German writes the numbers below a thousand as one word.
+    ...joinedHundreds(HUNDREDS, BELOW_HUNDRED),
+    ...thousands(UNITS, 'tausend'),
+    tausend: 1000, dutzend: 12,
   },
   scales: {
     tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,
@@ -31,4 +39,9 @@ export const GERMAN: FigureLanguage = {
   currencyLinks: [],
   numberLinks: [],
   decimalPoints: ['komma'],
+  denominators: {
+    drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10,
+    hundertstel: 100, tausendstel: 1000,
+  },
+  oneArticles: ['ein', 'eine'],
 };

@@ -58,4 +58,10 @@ export const ENGLISH: FigureLanguage = {
   currencyLinks: ['of'],
   numberLinks: ['and'],
   decimalPoints: ['point'],
+  denominators: {
+    half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+    seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+    hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
+  },
+  oneArticles: ['a', 'an'],
 };

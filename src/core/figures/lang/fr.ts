@@ -34,4 +34,10 @@ export const FRENCH: FigureLanguage = {
   currencyLinks: ['de', "d'", 'd’'],
   numberLinks: ['et'],
   decimalPoints: ['virgule'],
+  denominators: {
+    demi: 2, demis: 2, tiers: 3, quart: 4, quarts: 4, cinquième: 5, cinquièmes: 5, sixième: 6, sixièmes: 6,
+    septième: 7, septièmes: 7, huitième: 8, huitièmes: 8, neuvième: 9, neuvièmes: 9, dixième: 10, dixièmes: 10,
+    centième: 100, centièmes: 100, millième: 1000, millièmes: 1000,
+  },
+  oneArticles: ['un', 'une'],
 };

@@ -27,4 +27,6 @@ export const RUSSIAN: FigureLanguage = {
   currencyLinks: [],
   numberLinks: [],
   decimalPoints: [],
+  denominators: {},
+  oneArticles: [],
 };

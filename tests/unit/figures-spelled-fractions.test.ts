@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { figuresInText } from '../../src/core/figures/figures-in-text.js';
+
+/** [text, value, unit] of every figure in a sentence. */
+function figures(sentence: string, lang: string | null): Array<[string, number, string | null]> {
+  return figuresInText(sentence, lang).map((figure) => [figure.text, figure.value, figure.unit]);
+}
+
+describe('spelled fractions of a per cent', () => {
+  it.each([
+    ['El IPC subió dos quintos por ciento en abril.', 'es', 'dos quintos por ciento', 0.4, '%'],
+    ['La comisión es de un décimo por ciento.', 'es', 'un décimo por ciento', 0.1, '%'],
+    ['El margen fue de cuatro con tres onceavos por ciento.', 'es', 'cuatro con tres onceavos por ciento', Number((4 + 3 / 11).toPrecision(12)), '%'],
+    ['El bono paga siete dosmilésimos por ciento.', 'es', 'siete dosmilésimos por ciento', 0.0035, '%'],
+    ['El paro bajó dos y medio por ciento.', 'es', 'dos y medio por ciento', 2.5, '%'],
+    ['Wages rose three and a quarter percent.', 'en', 'three and a quarter percent', 3.25, '%'],
+    ['The bank cut rates by a quarter percent.', 'en', 'a quarter percent', 0.25, '%'],
+    ['Die Zinsen stiegen um drei Viertel Prozent.', 'de', 'drei Viertel Prozent', 0.75, '%'],
+  ])('%s', (sentence, lang, text, value, unit) => {
+    expect(figures(sentence, lang)).toContainEqual([text, value, unit]);
+  });
+
+  it('reads fraction words only before a percent word', () => {
+    expect(figures('Vive en el quinto piso desde hace dos quintos de siglo.', 'es')).not.toContainEqual(expect.arrayContaining(['%']));
+    expect(figures('A quarter mile from the border.', 'en')).toEqual([]);
+  });
+
+  it('does not also report the share a fraction phrase names', () => {
+    expect(figures('Die Zinsen stiegen um drei Viertel Prozent.', 'de')).toHaveLength(1);
+  });
+});
