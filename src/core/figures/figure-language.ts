@@ -13,6 +13,12 @@ import { RUSSIAN } from './lang/ru.js';
 export interface FigureLanguage {
   /** Number words and their values: "two" → 2, "dozen" → 12, "zwei" → 2. */
   numberWords: Readonly<Record<string, number>>;
+  /**
+   * Numbers the language writes as one long word ("einhundertneunundneunzig",
+   * "duecentottanta"): about a thousand generated words, so they are built
+   * only when a page declares that language, never at script start.
+   */
+  joinedNumberWords?: () => Readonly<Record<string, number>>;
   /** Scale words and abbreviations: "million" → 1e6, "bn" → 1e9, "Mrd." → 1e9. */
   scales: Readonly<Record<string, number>>;
   /** Currency words (lower case) and their ISO code: "euros" → "EUR". */
@@ -68,6 +74,7 @@ export function figureLexiconFor(lang: string | null | undefined): FigureLexicon
     // The page's own language comes first, so its meaning of a shared word wins ("Billion" is 10^12 in German).
     const languages = own ? [own, ENGLISH] : Object.values(BY_CODE);
     lexicon = compile(languages, own?.nounFirst ?? false);
+    for (const [word, value] of Object.entries(own?.joinedNumberWords?.() ?? {})) if (!lexicon.numberWords.has(word)) lexicon.numberWords.set(word, value);
     cache.set(key, lexicon);
   }
   return lexicon;

@@ -17,11 +17,10 @@ export const GERMAN: FigureLanguage = {
   numberWords: {
     ...BELOW_HUNDRED,
     ...HUNDREDS,
-    // "einhundertneunundneunzig": German writes the numbers below a thousand as one word.
-    ...joinedHundreds(HUNDREDS, BELOW_HUNDRED),
-    ...thousands(UNITS, 'tausend'),
     tausend: 1000, dutzend: 12,
   },
+  // "einhundertneunundneunzig": German writes the numbers below a thousand as one word.
+  joinedNumberWords: () => ({ ...joinedHundreds(HUNDREDS, BELOW_HUNDRED), ...thousands(UNITS, 'tausend') }),
   scales: {
     tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,
     billion: 1e12, billionen: 1e12, bio: 1e12,

@@ -14,10 +14,9 @@ const BELOW_HUNDRED: Record<string, number> = {
 const HUNDREDS: Record<string, number> = { cento: 100, ...hundreds(UNITS, 'cento') };
 
 export const ITALIAN: FigureLanguage = {
+  // "centoventi", "duecentottanta": Italian writes the numbers below a thousand as one word.
+  joinedNumberWords: () => ({ ...joinedHundreds(HUNDREDS, BELOW_HUNDRED, true), ...thousands(UNITS, 'mila') }),
   numberWords: {
-    // "centoventi", "duecentottanta": Italian writes the numbers below a thousand as one word.
-    ...joinedHundreds(HUNDREDS, BELOW_HUNDRED, true),
-    ...thousands(UNITS, 'mila'),
     due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12,
     tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19,
     venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90,
