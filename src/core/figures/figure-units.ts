@@ -34,6 +34,9 @@ interface Patterns {
   measureChars: Set<string>;
 }
 
+/** Letters of the scripts the lexicons are written in (Latin with its accents, Greek, Cyrillic), for `[…]` classes under the `i` flag. */
+const LETTERS = 'a-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u052f';
+
 const compiled = new WeakMap<FigureLexicon, Patterns>();
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -44,10 +47,12 @@ function patterns(lexicon: FigureLexicon): Patterns {
     const symbols = CURRENCY_SYMBOLS.map(([symbol]) => symbol);
     const currencyKeys = [...lexicon.currencyWords.keys(), ...ISO_CODES, ...symbols];
     found = {
-      scale: new RegExp(`^(\\s?|[\\s\\u00a0-]+)(${alternation(lexicon.scales.keys())})\\.?(?![\\p{L}\\p{N}])`, 'iu'),
-      currencyAfter: new RegExp(`^[\\s\\u00a0]*(?:(?:${alternation(lexicon.currencyLinks)})\\s*)?(${alternation(currencyKeys)})(?![\\p{L}'’])`, 'iu'),
-      percent: new RegExp(`^[\\s\\u00a0]*(${alternation(lexicon.percentWords)})(?![\\p{L}])`, 'iu'),
-      measure: new RegExp(`^[\\s\\u00a0]?(?:${MEASURE_UNITS.map(([forms]) => `(${withoutGroups(forms)})(?![\\p{L}\\p{N}])`).join('|')})`, 'iu'),
+      // Plain patterns with letter classes for the lexicons' scripts: case-insensitive Unicode patterns this size
+      // cost several times more to compile, and a content script compiles them again on every page.
+      scale: new RegExp(`^(\\s?|[\\s\\u00a0-]+)(${alternation(lexicon.scales.keys())})\\.?(?![${LETTERS}0-9])`, 'i'),
+      currencyAfter: new RegExp(`^[\\s\\u00a0]*(?:(?:${alternation(lexicon.currencyLinks)})\\s*)?(${alternation(currencyKeys)})(?![${LETTERS}'’])`, 'i'),
+      percent: new RegExp(`^[\\s\\u00a0]*(${alternation(lexicon.percentWords)})(?![${LETTERS}])`, 'i'),
+      measure: new RegExp(`^[\\s\\u00a0]?(?:${MEASURE_UNITS.map(([forms]) => `(${withoutGroups(forms)})(?![${LETTERS}0-9])`).join('|')})`, 'i'),
       scaleStarts: keyStarts(lexicon.scales.keys()),
       currencyStarts: keyStarts([...currencyKeys, ...lexicon.currencyLinks]),
       percentStarts: keyStarts(lexicon.percentWords),
