@@ -32,4 +32,11 @@ describe('which words around a quote frame it', () => {
     expect(quotes('en', 'Ellen Ward is calling “reckless” a Dan Price memo urging cuts to the police budget.'))
       .toEqual([['reckless', 'Ellen Ward']]);
   });
+
+  it('reads a present tense in -s after a name as the clause’s verb, whatever the verb', () => {
+    expect(quotes('en', '“Stand up for the ones you love,” Nina Cole sings to Senator Mark Dunn before asking the crowd to join in.'))
+      .toEqual([['Stand up for the ones you love', 'Nina Cole']]);
+    expect(quotes('en', '“Stand up for the ones you love,” Nina Cole writes to Senator Mark Dunn before asking him to resign.'))
+      .toEqual([['Stand up for the ones you love', 'Nina Cole']]);
+  });
 });
