@@ -50,4 +50,19 @@ describe('organisations and their documents speak', () => {
       'Mayor Tom Reed blamed the delay on the builder, Northway Stone, the state’s largest construction company, which missed three deadlines. “They simply did not show up,” he said.',
     )).toEqual([['They simply did not show up', 'Tom Reed']]);
   });
+
+  it('resolves "they" to the organisation that was the last subject, never past a person', () => {
+    expect(quotes('en',
+      'The Harbor Workers Union called a strike on Monday.',
+      '“We will not go back until the deal is fair,” they said.',
+    )).toEqual([['We will not go back until the deal is fair', 'Harbor Workers Union']]);
+    expect(quotes('fr',
+      'La Banque de France a publié ses prévisions lundi.',
+      '« La croissance ralentira encore cette année », ont-ils indiqué.',
+    )).toEqual([['La croissance ralentira encore cette année', 'Banque de France']]);
+    expect(quotes('en',
+      'The Harbor Workers Union called a strike on Monday. Mayor Ann Duffy met the strikers.',
+      '“We will not go back until the deal is fair,” they said.',
+    )).toEqual([['We will not go back until the deal is fair', null]]);
+  });
 });

@@ -61,7 +61,7 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     const introduced = frame?.adjacent === true && isIntroducedBy(site.lead) && site.before.length > 0;
     const followed = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
     const recent: CurrentSpeaker | null = current && site.span.startBlock - current.block <= 1 ? current : null;
-    const speaker: string | null = frame ? resolveSpeaker(frame.phrase, frame.at, people, recent) : null;
+    const speaker: string | null = frame ? resolveSpeaker(frame.phrase, frame.at, people, recent, lexicon) : null;
     const attributed = speaker !== null && frame !== null && frame.phrase.kind !== 'role' && frame.at >= (site.before[0]?.start ?? frame.at);
     const reported = isInReportedClause(site.before, lexicon);
     if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, reported, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;

@@ -8,7 +8,8 @@ import { genderOfGivenName } from './first-names.js';
 
 export type SpeakerPhrase =
   | { kind: 'name'; name: string; title: string[] }
-  | { kind: 'pronoun'; gender: Gender }
+  /** `word`: the pronoun itself, since "they" may stand for a body and "we" may not. */
+  | { kind: 'pronoun'; gender: Gender; word: string }
   /** `organization`: the noun names a kind of body ("the commission", "the fund"), not a person's role. */
   | { kind: 'role'; noun: string; definite: boolean; organization: boolean }
   | { kind: 'none' };
@@ -29,8 +30,10 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   const content = tokens.filter((token) => (!lexicon.bridgeWords.has(token.lower) || isCapitalized(token)) && !CONJUNCTIONS.has(token.lower));
   // "what it called": "it" is a bridge word as an object ("put it"), but alone it is the subject.
   const first = content[0] ?? (tokens.length === 1 ? tokens[0] : undefined);
-  if (first && content.length <= 2 && lexicon.pronouns.has(first.lower)) {
-    return { kind: 'pronoun', gender: lexicon.pronouns.get(first.lower) as Gender };
+  // "— заявили они.": a short word keeps its final dot as if it were an abbreviation ("Gen.").
+  const pronoun = first?.lower.replace(/\.$/, '') ?? '';
+  if (content.length <= 2 && lexicon.pronouns.has(pronoun)) {
+    return { kind: 'pronoun', gender: lexicon.pronouns.get(pronoun) as Gender, word: pronoun };
   }
   const author = documentAuthor(tokens, lexicon);
   if (author) return { kind: 'name', ...author };
