@@ -6,7 +6,8 @@
  *   article text, quotes blanked ─▶ people ────────────┤
  *                                                      ▼
  *        frame before / after / "according to" ─▶ speaker ─▶ scare-quote filter
- *        no frame: same sentence's other quote, else the previous quote nearby
+ *        no frame: a transcript label ("PENCE:"), the same sentence's other quote,
+ *                  else the previous quote nearby
  */
 import type { ArticleBlock } from '../article-blocks.js';
 import type { Quote } from '../types.js';
@@ -20,6 +21,7 @@ import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
 import { locateQuotes, type QuoteSite } from './quote-sites.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 import { isInReportedClause } from './reported-clause.js';
+import { transcriptSpeaker } from './transcript-label.js';
 
 export interface QuoteOptions {
   /** BCP 47 language of the article; null merges the word lists of every supported language. */
@@ -66,7 +68,8 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     const reported = isInReportedClause(site.before, lexicon);
     if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, reported, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;
     if (speaker && frame?.phrase.kind === 'name') people.addSpeaker(frame.at, speaker);
-    found.push({ site, text, speaker, framed: frame !== null });
+    const labelled = frame ? null : transcriptSpeaker(paragraphs[site.span.startBlock] ?? '', people);
+    found.push({ site, text, speaker: speaker ?? labelled, framed: frame !== null || labelled !== null });
     if (speaker && frame) current = { name: speaker, at: frame.at, block: site.span.endBlock };
   }
   inheritSpeakers(found);
