@@ -36,4 +36,22 @@ describe('"he" and "she" stay with the person being quoted', () => {
       ['Nous sommes fiers de chaque euro', 'Anne Durand'],
     ]);
   });
+
+  it('gives an unframed quote the person its own paragraph introduces, not the last speaker', () => {
+    expect(quotes('en',
+      '“We will fix the roads before winter,” Mayor Tom Reed said on Monday.',
+      'Senator Ruth Adler, who lost the primary to Reed, called the plan too small. “Nobody believes the roads will be ready by December.”',
+    )).toEqual([['We will fix the roads before winter', 'Tom Reed'], ['Nobody believes the roads will be ready by December.', 'Ruth Adler']]);
+    expect(quotes('de',
+      '„Wir werden die Straßen vor dem Winter reparieren“, sagte Bürgermeister Tom Becker am Montag.',
+      'Die Abgeordnete Anna Keller kritisierte den Plan am Dienstag. „Niemand glaubt, dass die Straßen im Dezember fertig sind.“',
+    )).toEqual([['Wir werden die Straßen vor dem Winter reparieren', 'Tom Becker'], ['Niemand glaubt, dass die Straßen im Dezember fertig sind.', 'Anna Keller']]);
+  });
+
+  it('keeps the last speaker for an unframed quote that opens its paragraph', () => {
+    expect(quotes('en',
+      '“We will fix the roads before winter,” Mayor Tom Reed said on Monday.',
+      '“Nobody will have to drive around the potholes by December.”',
+    )).toEqual([['We will fix the roads before winter', 'Tom Reed'], ['Nobody will have to drive around the potholes by December.', 'Tom Reed']]);
+  });
 });

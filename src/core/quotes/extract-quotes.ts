@@ -40,6 +40,8 @@ interface Attributed {
   text: string;
   speaker: string | null;
   framed: boolean;
+  /** For an unframed quote opening a paragraph's later sentence: the person an earlier sentence of it is about. */
+  introducer: string | null;
 }
 
 /** Finds the direct quotations of an article and who said them. */
@@ -69,7 +71,8 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, reported, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;
     if (speaker && frame?.phrase.kind === 'name') people.addSpeaker(frame.at, speaker);
     const labelled = frame ? null : transcriptSpeaker(paragraphs[site.span.startBlock] ?? '', people);
-    found.push({ site, text, speaker: speaker ?? labelled, framed: frame !== null || labelled !== null });
+    const introducer = frame || labelled ? null : introducerOf(site, starts[site.span.startBlock] ?? 0, people, lexicon);
+    found.push({ site, text, speaker: speaker ?? labelled, framed: frame !== null || labelled !== null, introducer });
     if (speaker && frame) current = { name: speaker, at: frame.at, block: site.span.endBlock };
   }
   inheritSpeakers(found);
@@ -80,6 +83,16 @@ function pickFrame(site: QuoteSite, lexicon: QuoteLexicon): Frame | null {
   const before = frameBefore(site.before, lexicon);
   if (before?.adjacent) return before;
   return frameAfter(site.after, lexicon) ?? dashFrame(site.trail, site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before ?? closingFrame(site.previousClause, lexicon);
+}
+
+/**
+ * "Ward has opposed the plan for years. “…”": the person the quote's
+ * paragraph is about before it. Not when the quote's own sentence has a
+ * speech verb: "the announcer said, “…”" names a speaker, if not one we know.
+ */
+function introducerOf(site: QuoteSite, paragraphStart: number, people: People, lexicon: QuoteLexicon): string | null {
+  if (site.before.some((_, k) => verbLengthAt(site.before, k, lexicon) > 0)) return null;
+  return people.subjectBetween(paragraphStart, paragraphStart + site.span.open);
 }
 
 /** "“…,” said one source": a speech verb right after the quote frames it even when its speaker stays unknown. */
@@ -110,7 +123,9 @@ function inheritSpeakers(found: Attributed[]): void {
       continue;
     }
     const previous = found[i - 1];
-    if (previous && quote.site.span.startBlock - previous.site.span.endBlock <= 1) quote.speaker = previous.speaker;
+    if (!previous || quote.site.span.startBlock - previous.site.span.endBlock > 1) continue;
+    // "Ward has opposed the plan for years. “…”": someone the quote's own paragraph introduces outranks the last speaker.
+    quote.speaker = quote.site.span.startBlock > previous.site.span.endBlock ? quote.introducer ?? previous.speaker : previous.speaker;
   }
 }
 

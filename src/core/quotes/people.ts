@@ -170,6 +170,15 @@ export class People {
     return null;
   }
 
+  /** The last person in [from, to) who is the subject of a clause, in full: who a paragraph's opening sentence is about. */
+  subjectBetween(from: number, to: number): string | null {
+    for (const mention of this.before(to)) {
+      if (mention.start < from) return null;
+      if (mention.subject && !mention.organization && this.isPerson(mention)) return this.fullName(mention.name);
+    }
+    return null;
+  }
+
   /**
    * A one-word name is a person only when the article also gives it in full
    * ("Dzirkaln" after "Vyacheslav Dzirkaln") or with a title; "Russia is" is not.
