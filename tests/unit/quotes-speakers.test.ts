@@ -80,6 +80,17 @@ describe('speakers in other languages', () => {
     ]);
   });
 
+  it('Russian: a short reply with the comma after the closing mark, and "она" past a place', () => {
+    expect(quotes('ru',
+      'Министр финансов Анна Белова выступила в Думе.',
+      '«Бюджет останется сбалансированным», — заявила министр.',
+      '«Нет», — ответила она.',
+    )).toEqual([
+      ['Бюджет останется сбалансированным', 'Анна Белова'],
+      ['Нет', 'Анна Белова'],
+    ]);
+  });
+
   it('German', () => {
     expect(quotes('de',
       'Bundeskanzler Olaf Scholz sprach am Montag in Berlin.',

@@ -59,7 +59,8 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
       strong,
       organization,
       subject: !afterPreposition && !possessive && !reported && (initial || apposition || inverted || looksLikeVerb(next, lexicon)),
-      speaks: next !== undefined && lexicon.verbs.has(next.lower),
+      // "… в Думе. «…», — ответила она": a verb past a sentence break (the quote is blanked) is not the name's.
+      speaks: next !== undefined && !last.after && lexicon.verbs.has(next.lower),
       described: apposition && describesPerson(tokens, at, lexicon),
       gender: (title ? titleGender(title) : null) ?? (words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null),
       role: [...wordsBefore(tokens, index.get(first.start) ?? 0, lexicon), ...found.title, apposition ? appositionText(tokens, at) : ''].join(' '),
