@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/core/quotes/extract-quotes.js';
-import type { ArticleBlock } from '../../src/core/article-blocks.js';
+import { quotes } from './helpers/quote-pairs.js';
 
 /** Hand-written news paragraphs → [quote, speaker] pairs as the popup shows them. */
-function quotes(lang: string | null, ...texts: string[]): Array<[string, string | null]> {
-  const blocks: ArticleBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
-  return extractQuotes(blocks, { lang }).map((quote) => [quote.text, quote.speaker]);
-}
-
 describe('"he" and "she" stay with the person being quoted', () => {
   it('keeps the pronoun on the speaker of the last quote over an older subject', () => {
     expect(quotes('en',
@@ -41,5 +35,23 @@ describe('"he" and "she" stay with the person being quoted', () => {
       ['Ce pont durera cent ans', 'Anne Durand'],
       ['Nous sommes fiers de chaque euro', 'Anne Durand'],
     ]);
+  });
+
+  it('gives an unframed quote the person its own paragraph introduces, not the last speaker', () => {
+    expect(quotes('en',
+      '“We will fix the roads before winter,” Mayor Tom Reed said on Monday.',
+      'Senator Ruth Adler, who lost the primary to Reed, called the plan too small. “Nobody believes the roads will be ready by December.”',
+    )).toEqual([['We will fix the roads before winter', 'Tom Reed'], ['Nobody believes the roads will be ready by December.', 'Ruth Adler']]);
+    expect(quotes('de',
+      '„Wir werden die Straßen vor dem Winter reparieren“, sagte Bürgermeister Tom Becker am Montag.',
+      'Die Abgeordnete Anna Keller kritisierte den Plan am Dienstag. „Niemand glaubt, dass die Straßen im Dezember fertig sind.“',
+    )).toEqual([['Wir werden die Straßen vor dem Winter reparieren', 'Tom Becker'], ['Niemand glaubt, dass die Straßen im Dezember fertig sind.', 'Anna Keller']]);
+  });
+
+  it('keeps the last speaker for an unframed quote that opens its paragraph', () => {
+    expect(quotes('en',
+      '“We will fix the roads before winter,” Mayor Tom Reed said on Monday.',
+      '“Nobody will have to drive around the potholes by December.”',
+    )).toEqual([['We will fix the roads before winter', 'Tom Reed'], ['Nobody will have to drive around the potholes by December.', 'Tom Reed']]);
   });
 });

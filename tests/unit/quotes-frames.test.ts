@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/core/quotes/extract-quotes.js';
-import type { ArticleBlock } from '../../src/core/article-blocks.js';
+import { quotes } from './helpers/quote-pairs.js';
 
 /** Hand-written news paragraphs → [quote, speaker] pairs as the popup shows them. */
-function quotes(lang: string | null, ...texts: string[]): Array<[string, string | null]> {
-  const blocks: ArticleBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
-  return extractQuotes(blocks, { lang }).map((quote) => [quote.text, quote.speaker]);
-}
-
 describe('which words around a quote frame it', () => {
   it('does not read a subordinate clause after the quote as its frame', () => {
     expect(quotes('en',
@@ -37,5 +31,12 @@ describe('which words around a quote frame it', () => {
     )).toEqual([['We will win this state', 'Dana Cole'], ['and the next one too.', 'Dana Cole']]);
     expect(quotes('en', 'Ellen Ward is calling “reckless” a Dan Price memo urging cuts to the police budget.'))
       .toEqual([['reckless', 'Ellen Ward']]);
+  });
+
+  it('reads a present tense in -s after a name as the clause’s verb, whatever the verb', () => {
+    expect(quotes('en', '“Stand up for the ones you love,” Nina Cole sings to Senator Mark Dunn before asking the crowd to join in.'))
+      .toEqual([['Stand up for the ones you love', 'Nina Cole']]);
+    expect(quotes('en', '“Stand up for the ones you love,” Nina Cole writes to Senator Mark Dunn before asking him to resign.'))
+      .toEqual([['Stand up for the ones you love', 'Nina Cole']]);
   });
 });

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/core/quotes/extract-quotes.js';
-import type { ArticleBlock } from '../../src/core/article-blocks.js';
+import { quotes } from './helpers/quote-pairs.js';
 
 /** Hand-written news paragraphs → [quote, speaker] pairs as the popup shows them. */
-function quotes(lang: string | null, ...texts: string[]): Array<[string, string | null]> {
-  const blocks: ArticleBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
-  return extractQuotes(blocks, { lang }).map((quote) => [quote.text, quote.speaker]);
-}
-
 describe('a paragraph ending in a colon introduces the quotation below it', () => {
   it('takes the speaker of "X continued:" for the quoted paragraph that follows', () => {
     expect(quotes('en',

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/core/quotes/extract-quotes.js';
-import type { ArticleBlock } from '../../src/core/article-blocks.js';
+import { quotes } from './helpers/quote-pairs.js';
 
 /** Hand-written news paragraphs → [quote, speaker] pairs as the popup shows them. */
-function quotes(lang: string | null, ...texts: string[]): Array<[string, string | null]> {
-  const blocks: ArticleBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
-  return extractQuotes(blocks, { lang }).map((quote) => [quote.text, quote.speaker]);
-}
-
 describe('organisations and their documents speak', () => {
   it('gives a document the name that goes with it, and no speaker when none does', () => {
     expect(quotes('en', '“Growth will slow in every region next year,” the IMF report said.'))
@@ -55,5 +49,20 @@ describe('organisations and their documents speak', () => {
     expect(quotes('en',
       'Mayor Tom Reed blamed the delay on the builder, Northway Stone, the state’s largest construction company, which missed three deadlines. “They simply did not show up,” he said.',
     )).toEqual([['They simply did not show up', 'Tom Reed']]);
+  });
+
+  it('resolves "they" to the organisation that was the last subject, never past a person', () => {
+    expect(quotes('en',
+      'The Harbor Workers Union called a strike on Monday.',
+      '“We will not go back until the deal is fair,” they said.',
+    )).toEqual([['We will not go back until the deal is fair', 'Harbor Workers Union']]);
+    expect(quotes('fr',
+      'La Banque de France a publié ses prévisions lundi.',
+      '« La croissance ralentira encore cette année », ont-ils indiqué.',
+    )).toEqual([['La croissance ralentira encore cette année', 'Banque de France']]);
+    expect(quotes('en',
+      'The Harbor Workers Union called a strike on Monday. Mayor Ann Duffy met the strikers.',
+      '“We will not go back until the deal is fair,” they said.',
+    )).toEqual([['We will not go back until the deal is fair', null]]);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/core/quotes/extract-quotes.js';
-import type { ArticleBlock } from '../../src/core/article-blocks.js';
-
-function quotes(lang: string | null, ...texts: string[]): Array<[string, string | null]> {
-  const blocks: ArticleBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
-  return extractQuotes(blocks, { lang }).map((quote) => [quote.text, quote.speaker]);
-}
+import { quotes } from './helpers/quote-pairs.js';
 
 describe('speakers in English', () => {
   it('reads the speaker after the quote, in both word orders', () => {
@@ -83,6 +77,17 @@ describe('speakers in other languages', () => {
       ['Мы не позволим никому диктовать нам условия', 'Сергей Лавров'],
       ['Это абсолютно неприемлемо для нас', 'Сергей Лавров'],
       ['переговоры продолжатся на следующей неделе', 'Сергей Лавров'],
+    ]);
+  });
+
+  it('Russian: a short reply with the comma after the closing mark, and "она" past a place', () => {
+    expect(quotes('ru',
+      'Министр финансов Анна Белова выступила в Думе.',
+      '«Бюджет останется сбалансированным», — заявила министр.',
+      '«Нет», — ответила она.',
+    )).toEqual([
+      ['Бюджет останется сбалансированным', 'Анна Белова'],
+      ['Нет', 'Анна Белова'],
     ]);
   });
 

@@ -6,7 +6,8 @@
  *   article text, quotes blanked ─▶ people ────────────┤
  *                                                      ▼
  *        frame before / after / "according to" ─▶ speaker ─▶ scare-quote filter
- *        no frame: same sentence's other quote, else the previous quote nearby
+ *        no frame: a transcript label ("PENCE:"), the same sentence's other quote,
+ *                  else the previous quote nearby
  */
 import type { ArticleBlock } from '../article-blocks.js';
 import type { Quote } from '../types.js';
@@ -20,6 +21,7 @@ import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
 import { locateQuotes, type QuoteSite } from './quote-sites.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 import { isInReportedClause } from './reported-clause.js';
+import { transcriptSpeaker } from './transcript-label.js';
 
 export interface QuoteOptions {
   /** BCP 47 language of the article; null merges the word lists of every supported language. */
@@ -38,6 +40,8 @@ interface Attributed {
   text: string;
   speaker: string | null;
   framed: boolean;
+  /** For an unframed quote opening a paragraph's later sentence: the person an earlier sentence of it is about. */
+  introducer: string | null;
 }
 
 /** Finds the direct quotations of an article and who said them. */
@@ -61,12 +65,14 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     const introduced = frame?.adjacent === true && isIntroducedBy(site.lead) && site.before.length > 0;
     const followed = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
     const recent: CurrentSpeaker | null = current && site.span.startBlock - current.block <= 1 ? current : null;
-    const speaker: string | null = frame ? resolveSpeaker(frame.phrase, frame.at, people, recent) : null;
+    const speaker: string | null = frame ? resolveSpeaker(frame.phrase, frame.at, people, recent, lexicon) : null;
     const attributed = speaker !== null && frame !== null && frame.phrase.kind !== 'role' && frame.at >= (site.before[0]?.start ?? frame.at);
     const reported = isInReportedClause(site.before, lexicon);
     if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, reported, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;
     if (speaker && frame?.phrase.kind === 'name') people.addSpeaker(frame.at, speaker);
-    found.push({ site, text, speaker, framed: frame !== null });
+    const labelled = frame ? null : transcriptSpeaker(paragraphs[site.span.startBlock] ?? '', people);
+    const introducer = frame || labelled ? null : introducerOf(site, starts[site.span.startBlock] ?? 0, people, lexicon);
+    found.push({ site, text, speaker: speaker ?? labelled, framed: frame !== null || labelled !== null, introducer });
     if (speaker && frame) current = { name: speaker, at: frame.at, block: site.span.endBlock };
   }
   inheritSpeakers(found);
@@ -77,6 +83,16 @@ function pickFrame(site: QuoteSite, lexicon: QuoteLexicon): Frame | null {
   const before = frameBefore(site.before, lexicon);
   if (before?.adjacent) return before;
   return frameAfter(site.after, lexicon) ?? dashFrame(site.trail, site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before ?? closingFrame(site.previousClause, lexicon);
+}
+
+/**
+ * "Ward has opposed the plan for years. “…”": the person the quote's
+ * paragraph is about before it. Not when the quote's own sentence has a
+ * speech verb: "the announcer said, “…”" names a speaker, if not one we know.
+ */
+function introducerOf(site: QuoteSite, paragraphStart: number, people: People, lexicon: QuoteLexicon): string | null {
+  if (site.before.some((_, k) => verbLengthAt(site.before, k, lexicon) > 0)) return null;
+  return people.subjectBetween(paragraphStart, paragraphStart + site.span.open);
 }
 
 /** "“…,” said one source": a speech verb right after the quote frames it even when its speaker stays unknown. */
@@ -107,7 +123,9 @@ function inheritSpeakers(found: Attributed[]): void {
       continue;
     }
     const previous = found[i - 1];
-    if (previous && quote.site.span.startBlock - previous.site.span.endBlock <= 1) quote.speaker = previous.speaker;
+    if (!previous || quote.site.span.startBlock - previous.site.span.endBlock > 1) continue;
+    // "Ward has opposed the plan for years. “…”": someone the quote's own paragraph introduces outranks the last speaker.
+    quote.speaker = quote.site.span.startBlock > previous.site.span.endBlock ? quote.introducer ?? previous.speaker : previous.speaker;
   }
 }
 

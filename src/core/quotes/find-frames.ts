@@ -6,7 +6,7 @@
  */
 import type { QuoteLexicon } from './quote-language.js';
 import { capitalizedRuns, nameIn, readSpeakerPhrase, type SpeakerPhrase } from './name-phrase.js';
-import { clauseBefore, firstNamePart, headOfSubject, MAIN_VERB, MAX_PHRASE, pronounBefore, untilComma } from './subject-phrase.js';
+import { clauseBefore, firstNamePart, headOfSubject, isMainVerbAt, MAX_PHRASE, pronounBefore, untilComma } from './subject-phrase.js';
 import { isCapitalized, type Token } from './tokens.js';
 
 export interface Frame {
@@ -55,9 +55,9 @@ export function frameAfter(tokens: readonly Token[], lexicon: QuoteLexicon): Fra
       continue;
     }
     // "… and encourage Americans to check out what he called": a pronoun right before the verb is its subject.
-    // "…,” Blige sings to Clinton before asking her": a participle after a clause takes that clause's subject.
+    // "…,” Cole sings to Dunn before asking him": a participle after a clause takes that clause’s subject.
     const words = tokens.slice(0, v);
-    const afterClause = tokens[v]?.lower.endsWith('ing') && words.some((token) => !isCapitalized(token) && MAIN_VERB.test(token.lower));
+    const afterClause = tokens[v]?.lower.endsWith('ing') && words.some((_, i) => isMainVerbAt(words, i));
     const subject = pronounBefore(words, lexicon) ?? (afterClause ? firstNamePart(words, lexicon) : headOfSubject(words, lexicon));
     const before = readSpeakerPhrase(subject, lexicon);
     if (v > MAX_PHRASE && (before.kind !== 'name' || subject[0] !== tokens[0])) return null;

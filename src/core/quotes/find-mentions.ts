@@ -9,6 +9,8 @@ import { isCapitalized, isPossessive, tokenize, type Token } from './tokens.js';
 import { genderOfGivenName, genderOfSurname } from './first-names.js';
 import type { Mention } from './people.js';
 
+/** Russian past tenses ("выступил", "приехала", "заявили"): the name before one is its subject. */
+const RUSSIAN_PAST = /^[а-яё]{2,}(л|ла|ло|ли|лся|лась|лись)$/;
 /** Titles that only people carry, and the gender some of them tell. */
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'mayor', 'gen', 'rev', 'judge', 'prof', 'herr', 'frau', 'm', 'mme', 'sr', 'sra']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'frau', 'mme', 'sra']);
@@ -57,10 +59,11 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
       strong,
       organization,
       subject: !afterPreposition && !possessive && !reported && (initial || apposition || inverted || looksLikeVerb(next, lexicon)),
-      speaks: next !== undefined && lexicon.verbs.has(next.lower),
+      // "… в Думе. «…», — ответила она": a verb past a sentence break (the quote is blanked) is not the name's.
+      speaks: next !== undefined && !last.after && lexicon.verbs.has(next.lower),
       described: apposition && describesPerson(tokens, at, lexicon),
       gender: (title ? titleGender(title) : null) ?? (words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null),
-      role: [...wordsBefore(tokens, index.get(first.start) ?? 0), ...found.title, apposition ? appositionText(tokens, at) : ''].join(' '),
+      role: [...wordsBefore(tokens, index.get(first.start) ?? 0, lexicon), ...found.title, apposition ? appositionText(tokens, at) : ''].join(' '),
     });
   }
   return mentions;
@@ -118,7 +121,7 @@ function titleGender(title: string): Gender | null {
 function looksLikeVerb(token: Token | undefined, lexicon: QuoteLexicon): boolean {
   if (!token || isCapitalized(token)) return false;
   if (lexicon.verbs.has(token.lower)) return true;
-  return COMMON_VERBS.test(token.lower) || /[a-z]ed$/.test(token.lower);
+  return COMMON_VERBS.test(token.lower) || /[a-z]ed$/.test(token.lower) || RUSSIAN_PAST.test(token.lower);
 }
 
 /** ", a deputy head of …", ", 25,", ", who …": the words after a comma describe the name. */
@@ -129,12 +132,20 @@ function isApposition(tokens: readonly Token[], at: number, lexicon: QuoteLexico
   return /^(a|an|the|who|whose|\d+)$/.test(token.lower) || lexicon.roleNouns.has(token.lower) || lexicon.titles.has(token.lower);
 }
 
-/** Up to three lower-case words right before a name: "il premier Giorgia Meloni", "the defense minister X". */
-function wordsBefore(tokens: readonly Token[], at: number): string[] {
+/**
+ * Up to three lower-case words right before a name: "il premier Giorgia
+ * Meloni", "the defense minister X", and a capitalised role noun that opens
+ * them ("Министр иностранных дел Сергей Лавров" is the minister).
+ */
+function wordsBefore(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): string[] {
   const words: string[] = [];
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const token = tokens[i] as Token;
-    if (isCapitalized(token) || token.after) break;
+    if (token.after) break;
+    if (isCapitalized(token)) {
+      if (lexicon.roleNouns.has(token.lower)) words.unshift(token.lower);
+      break;
+    }
     words.unshift(token.lower);
   }
   return words;

@@ -12,7 +12,8 @@ hannah jacqueline ann  alice kathryn gloria teresa doris sara janice julia marie
 beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lori alexandra tiffany kayla hillary
 chelsea nikki kellyanne huma hope ivanka melania michelle elena olga tatiana natalia irina svetlana ekaterina yulia
 marina anastasia angela ursula annalena sophie claire isabelle marine ségolène christine carmen lucía isabel sofía
-giulia francesca chiara giorgia laura elisabeth kamala nancy maxine condoleezza madeleine theresa liz kirsten tammy`;
+giulia francesca chiara giorgia laura elisabeth kamala nancy maxine condoleezza madeleine theresa liz kirsten tammy
+анна мария елена ольга татьяна наталья ирина светлана екатерина юлия марина анастасия валентина людмила галина`;
 
 const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
@@ -22,7 +23,8 @@ keith roger  austin sean gerald carl harold dylan arthur lawrence   bryan billy 
 logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene
 barack bill bernie mike ted marco jeb  rudy newt reince mitch harry tim rand lindsey vladimir sergei sergey
 dmitry alexei alexey andrei vyacheslav igor nikolai ivan mikhail boris yuri olaf friedrich emmanuel françois nicolas
-jean-luc pedro pablo carlos giuseppe matteo sergio silvio mario xi recep benjamin volodymyr joe kim narendra`;
+jean-luc pedro pablo carlos giuseppe matteo sergio silvio mario xi recep benjamin volodymyr joe kim narendra
+сергей владимир дмитрий алексей андрей михаил иван николай игорь юрий вячеслав антон александр евгений борис павел`;
 
 const table = new Map<string, Gender>();
 for (const name of FEMALE.split(/\s+/)) table.set(name, 'f');

@@ -28,7 +28,9 @@ export interface FrameEvidence {
 export function isRealQuote(site: QuoteSite, text: string, evidence: FrameEvidence): boolean {
   const words = tokenize(text);
   if (words.length === 0) return false;
-  const utterance = evidence.introduced || (evidence.followed && /[,.!?…]$/.test(text.trim()));
+  // "«…», — сказал он": Russian puts the comma after the closing mark, then a dash before the frame.
+  const closed = /[,.!?…]$/.test(text.trim()) || /^[,.!?…]?\s*[—–]/.test(site.trail);
+  const utterance = evidence.introduced || (evidence.followed && closed);
   const titleLike = words.length >= 2 && words.length <= TITLE_WORDS && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word.text) || /^(of|the|and|in|on|a|to|for|de|la|le|der|die|das|del)$/.test(word.lower));
   // "told “Fox News Sunday”", "on “Face the Nation”": a programme or a work; only a colon makes it speech.
   if (titleLike && !/:\s*$/.test(site.lead)) return false;

@@ -4,10 +4,12 @@
  */
 import type { Gender, QuoteLexicon } from './quote-language.js';
 import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+import { genderOfGivenName } from './first-names.js';
 
 export type SpeakerPhrase =
   | { kind: 'name'; name: string; title: string[] }
-  | { kind: 'pronoun'; gender: Gender }
+  /** `word`: the pronoun itself, since "they" may stand for a body and "we" may not. */
+  | { kind: 'pronoun'; gender: Gender; word: string }
   /** `organization`: the noun names a kind of body ("the commission", "the fund"), not a person's role. */
   | { kind: 'role'; noun: string; definite: boolean; organization: boolean }
   | { kind: 'none' };
@@ -28,8 +30,10 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   const content = tokens.filter((token) => (!lexicon.bridgeWords.has(token.lower) || isCapitalized(token)) && !CONJUNCTIONS.has(token.lower));
   // "what it called": "it" is a bridge word as an object ("put it"), but alone it is the subject.
   const first = content[0] ?? (tokens.length === 1 ? tokens[0] : undefined);
-  if (first && content.length <= 2 && lexicon.pronouns.has(first.lower)) {
-    return { kind: 'pronoun', gender: lexicon.pronouns.get(first.lower) as Gender };
+  // "— заявили они.": a short word keeps its final dot as if it were an abbreviation ("Gen.").
+  const pronoun = first?.lower.replace(/\.$/, '') ?? '';
+  if (content.length <= 2 && lexicon.pronouns.has(pronoun)) {
+    return { kind: 'pronoun', gender: lexicon.pronouns.get(pronoun) as Gender, word: pronoun };
   }
   const author = documentAuthor(tokens, lexicon);
   if (author) return { kind: 'name', ...author };
@@ -40,10 +44,11 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   // "Officials said", "Die Sprecherin erklärte": a capitalised role noun on its own is a role, not a name.
   if (name && !(name.name.split(' ').length === 1 && lexicon.roleNouns.has(name.name.toLowerCase()))) return { kind: 'name', ...name };
   for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i] as Token;
-    if (lexicon.roleNouns.has(token.lower)) {
-      const definite = !tokens.some((word) => INDEFINITE.has(word.lower)) && !/s$/.test(token.lower);
-      return { kind: 'role', noun: token.lower, definite, organization: false };
+    // "— сказал мэр.": a short word keeps its final dot as if it were an abbreviation ("Gen.").
+    const noun = (tokens[i] as Token).lower.replace(/\.$/, '');
+    if (lexicon.roleNouns.has(noun)) {
+      const definite = !tokens.some((word) => INDEFINITE.has(word.lower)) && !/s$/.test(noun);
+      return { kind: 'role', noun, definite, organization: false };
     }
   }
   // "The commission says", "the fund warned": a body named by its kind.
@@ -83,6 +88,17 @@ export function nameIn(tokens: readonly Token[], lexicon: QuoteLexicon): { name:
   return null;
 }
 
+/**
+ * "мэр Москвы Сергей Собянин", "ministro de Hacienda Carlos Ruiz": a place or
+ * body that complements a role stands right before the name; a known given
+ * name second in a run of three or more words shows where the name starts.
+ */
+function complementBefore(words: readonly Token[]): number {
+  if (words.length < 3) return 0;
+  const [first, second] = words as [Token, Token];
+  return genderOfGivenName(first.text) === null && genderOfGivenName(second.text) !== null ? 1 : 0;
+}
+
 /** Splits tokens into runs of capitalised words (with particles inside); a possessive ends a run. */
 export function capitalizedRuns(tokens: readonly Token[], lexicon: QuoteLexicon): Token[][] {
   const runs: Token[][] = [];
@@ -119,12 +135,15 @@ function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string;
   const title: string[] = [];
   while (start < run.length) {
     const lower = (run[start] as Token).lower.replace(/\.$/, '');
-    if (!lexicon.titles.has(lower) && !lexicon.functionWords.has(lower)) break;
+    // "Мэр Москвы Сергей Собянин": a role noun opening a sentence titles the name as "Mayor" would.
+    const isTitle = lexicon.titles.has(lower) || lexicon.roleNouns.has(lower);
+    if (!isTitle && !lexicon.functionWords.has(lower)) break;
     // "Mr. King", "Justice Major": the last word is the name even when it is also a title.
     if (start === run.length - 1 && !lexicon.functionWords.has(lower)) break;
-    if (lexicon.titles.has(lower)) title.push(lower);
+    if (isTitle) title.push(lower);
     start++;
   }
+  start += complementBefore(run.slice(start));
   // A title inside the run ends what came before it: "U.S. Air Force Gen. Norman Ham" → "Norman Ham".
   for (let i = run.length - 2; i >= start; i--) {
     const lower = (run[i] as Token).lower.replace(/\.$/, '');

@@ -135,7 +135,7 @@ export class People {
     const wanted = ROLE_SYNONYMS[noun] ?? [noun];
     for (const mention of this.before(position)) {
       const roles = mention.role.split(/[\s-]+/).map((word) => word.replace(/\.$/, ''));
-      if (roles.some((role) => wanted.includes(role))) return this.fullName(mention.name);
+      if (roles.some((role) => wanted.some((word) => isFormOf(role, word)))) return this.fullName(mention.name);
     }
     // No one was given that role: "the official" is then the person the text is about, as "he" or "she" would be.
     for (const mention of this.before(position)) {
@@ -166,6 +166,15 @@ export class People {
     for (const mention of this.before(position)) {
       if (position - mention.start > distance || (mention.subject && !mention.organization && this.isPerson(mention))) return null;
       if (mention.organization && mention.subject) return mention.name;
+    }
+    return null;
+  }
+
+  /** The last person in [from, to) who is the subject of a clause, in full: who a paragraph's opening sentence is about. */
+  subjectBetween(from: number, to: number): string | null {
+    for (const mention of this.before(to)) {
+      if (mention.start < from) return null;
+      if (mention.subject && !mention.organization && this.isPerson(mention)) return this.fullName(mention.name);
     }
     return null;
   }
@@ -210,6 +219,11 @@ export class People {
 /** A mention that shows a one-word name is a person: it speaks, is described as one, or carries a personal title. */
 function showsPerson(mention: Mention): boolean {
   return mention.speaks || mention.described || /\b(mr|mrs|ms|dr|sen|rep|gov|president)\b/.test(mention.role);
+}
+
+/** Whether `role` is `noun` or, in Russian, one of its case forms ("министра", "мэром" for "министр", "мэр"). */
+function isFormOf(role: string, noun: string): boolean {
+  return role === noun || (role.startsWith(noun) && /^[а-яё]{1,2}$/.test(role.slice(noun.length)));
 }
 
 function surnameKey(name: string): string {

@@ -21,6 +21,8 @@ export interface QuoteLanguage {
   postposedMarkers: readonly string[];
   /** Subject pronouns and the kind of antecedent they take. */
   pronouns: Readonly<Record<string, Gender>>;
+  /** Plural pronouns that may stand for an organisation ("they said" of a union); not "we" or "I". */
+  groupPronouns: readonly string[];
   /** Honorifics and titles, without a trailing dot, that precede a name but are not part of it. */
   titles: readonly string[];
   /** Capitalised words that are never part of a name (sentence-initial function words, days, months). */
@@ -52,6 +54,7 @@ export interface QuoteLexicon {
   prepositions: string[][];
   postposed: Set<string>;
   pronouns: Map<string, Gender>;
+  groupPronouns: Set<string>;
   titles: Set<string>;
   functionWords: Set<string>;
   roleNouns: Set<string>;
@@ -89,6 +92,7 @@ function compile(languages: readonly QuoteLanguage[]): QuoteLexicon {
     prepositions: lower(all('sourcePrepositions')).map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length),
     postposed: new Set(lower(all('postposedMarkers'))),
     pronouns: new Map(languages.flatMap((language) => Object.entries(language.pronouns))),
+    groupPronouns: new Set(lower(all('groupPronouns'))),
     titles: new Set(lower(all('titles'))),
     functionWords: new Set(lower(all('functionWords'))),
     roleNouns: new Set(lower(all('roleNouns'))),

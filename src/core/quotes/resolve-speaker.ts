@@ -1,14 +1,18 @@
 /** Turns a speaker phrase into the name the article gives, or null when it cannot tell. */
 import type { SpeakerPhrase } from './name-phrase.js';
 import type { CurrentSpeaker, People } from './people.js';
+import type { QuoteLexicon } from './quote-language.js';
 
-export function resolveSpeaker(phrase: SpeakerPhrase, at: number, people: People, current: CurrentSpeaker | null = null): string | null {
+export function resolveSpeaker(phrase: SpeakerPhrase, at: number, people: People, current: CurrentSpeaker | null, lexicon: QuoteLexicon): string | null {
   switch (phrase.kind) {
     case 'name':
       return people.fullName(phrase.name);
     case 'pronoun':
       // "it said": only an organisation speaks as "it".
-      return phrase.gender === 'n' ? people.resolveOrganization(at, null) : people.resolvePronoun(at, phrase.gender, current);
+      if (phrase.gender === 'n') return people.resolveOrganization(at, null);
+      // "The union called a strike. “…,” they said.": a body that was the last subject speaks as "they".
+      if (lexicon.groupPronouns.has(phrase.word)) return people.resolveOrganization(at, null);
+      return people.resolvePronoun(at, phrase.gender, current);
     case 'role':
       // "a senior official said" introduces someone unnamed; only "the official" points back.
       if (!phrase.definite) return null;

@@ -44,7 +44,19 @@ export function firstNamePart(clause: readonly Token[], lexicon: QuoteLexicon): 
 }
 
 /** Words that show the main verb of a clause has begun: auxiliaries and past tenses. */
-export const MAIN_VERB = /^(is|was|has|had|will|would|did|does|made|went|took|gave|got|came|sings|spoke|stood)$|[a-z]ed$/;
+export const MAIN_VERB = /^(is|was|has|had|will|would|did|does|made|went|took|gave|got|came|spoke|stood)$|[a-z]ed$/;
+
+/**
+ * Whether `words[i]` is a clause's main verb: an auxiliary or past tense, or a
+ * present tense in -s right after a name ("Blige sings", "Obama tells").
+ */
+export function isMainVerbAt(words: readonly Token[], i: number): boolean {
+  const word = words[i];
+  if (!word || isCapitalized(word)) return false;
+  if (MAIN_VERB.test(word.lower)) return true;
+  const previous = words[i - 1];
+  return previous !== undefined && isCapitalized(previous) && !previous.after && /^[a-z]{2,}[^su]s$/.test(word.lower);
+}
 
 /**
  * The head of a subject phrase, without its apposition or a leading

@@ -12,6 +12,7 @@ export const GERMAN: QuoteLanguage = {
   sourcePrepositions: ['laut', 'zufolge', 'nach angaben von', 'nach worten von'],
   postposedMarkers: ['so'],
   pronouns: { er: 'm', sie: 'f' },
+  groupPronouns: [],
   titles: [
     'herr', 'frau', 'dr', 'prof', 'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'minister',
     'ministerin', 'präsident', 'präsidentin', 'bürgermeister', 'bürgermeisterin', 'sprecher', 'sprecherin',

@@ -43,6 +43,7 @@ export const ENGLISH: QuoteLanguage = {
   sourcePrepositions: ['according to', 'in the words of', 'quoting'],
   postposedMarkers: [],
   pronouns: { he: 'm', she: 'f', they: 'p', it: 'n', we: 'p', i: 'p' },
+  groupPronouns: ['they'],
   titles: [
     'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor',
     'president', 'vice', 'secretary', 'minister', 'prime', 'mayor', 'gen', 'general', 'lt', 'col', 'colonel', 'maj',

@@ -13,6 +13,7 @@ export const SPANISH: QuoteLanguage = {
   sourcePrepositions: ['según', 'de acuerdo con', 'a juicio de', 'en palabras de'],
   postposedMarkers: [],
   pronouns: { 'él': 'm', ella: 'f', ellos: 'p', ellas: 'p' },
+  groupPronouns: ['ellos', 'ellas'],
   titles: ['sr', 'sra', 'srta', 'don', 'doña', 'dr', 'dra', 'presidente', 'presidenta', 'ministro', 'ministra'],
   functionWords: [
     'el', 'la', 'los', 'las', 'un', 'una', 'pero', 'y', 'o', 'en', 'con', 'por', 'para', 'de', 'del', 'al', 'según',

@@ -18,7 +18,8 @@ export const FRENCH: QuoteLanguage = {
   speechVerbs: [...PARTICIPLES, ...PRESENT],
   sourcePrepositions: ['selon', "d'après", 'd’après', 'pour'],
   postposedMarkers: [],
-  pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p', 'a-t-il': 'm', 'a-t-elle': 'f', 'ont-ils': 'p' },
+  pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p', 'a-t-il': 'm', 'a-t-elle': 'f', 'ont-ils': 'p', 'ont-elles': 'p' },
+  groupPronouns: ['ils', 'elles', 'ont-ils', 'ont-elles'],
   titles: ['m', 'mme', 'mlle', 'me', 'dr', 'pr', 'président', 'ministre', 'maire', 'général'],
   functionWords: [
     'le', 'la', 'les', 'un', 'une', 'mais', 'et', 'ou', 'donc', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'de',

@@ -11,6 +11,7 @@ export const ITALIAN: QuoteLanguage = {
   sourcePrepositions: ['secondo', 'a detta di', 'stando a'],
   postposedMarkers: [],
   pronouns: { lui: 'm', lei: 'f', loro: 'p' },
+  groupPronouns: ['loro'],
   titles: ['sig', 'sig.ra', 'dott', 'dott.ssa', 'prof', 'on', 'presidente', 'ministro', 'ministra', 'sindaco'],
   functionWords: [
     'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'ma', 'e', 'o', 'in', 'con', 'per', 'di', 'del', 'della', 'al',
