@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresInText } from '../../src/core/figures/figures-in-text.js';
-
-/** [text, value, unit] of every figure in a sentence. */
-function figures(sentence: string, lang: string | null): Array<[string, number, string | null]> {
-  return figuresInText(sentence, lang).map((figure) => [figure.text, figure.value, figure.unit]);
-}
+import { figures } from './helpers/figure-triples.js';
 
 describe('a percent word before its number', () => {
   it.each([
