@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PHRASES_BY_LANGUAGE } from '../../src/core/appeals/phrases/index.js';
-import { PHRASE_WORD_SEPARATORS, PhraseMatcher, defaultPhraseMatcher, normalizeForPhrases, wordsOfText } from '../../src/core/appeals/phrases/phrase-matcher.js';
+import { PHRASE_WORD_SEPARATORS, PhraseMatcher, defaultPhraseMatcher, normalizeForPhrases } from '../../src/core/appeals/phrases/phrase-matcher.js';
+import { wordsOf } from '../../src/core/appeals/phrases/word-chars.js';
 
 const texts = (found: { text: string }[]) => found.map((entry) => entry.text);
 const match = (text: string) => texts(defaultPhraseMatcher().match(normalizeForPhrases(text)));
@@ -39,7 +40,7 @@ describe('phrase data files', () => {
   it('split into words the same way page text does', () => {
     for (const [lang, entries] of Object.entries(PHRASES_BY_LANGUAGE)) {
       for (const { text } of entries) {
-        expect(text.split(PHRASE_WORD_SEPARATORS).filter(Boolean), `${lang}: "${text}"`).toEqual(wordsOfText(text));
+        expect(text.split(PHRASE_WORD_SEPARATORS).filter(Boolean), `${lang}: "${text}"`).toEqual(wordsOf(text));
       }
     }
   });

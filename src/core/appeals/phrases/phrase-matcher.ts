@@ -11,6 +11,7 @@
  */
 import type { PhraseEntry } from './phrase-entry.js';
 import { ALL_PHRASES } from './index.js';
+import { isDigit, isLetterOrMark, isWordChar, wordsOf } from './word-chars.js';
 
 /** Lower-cases and unifies apostrophes and spaces the way phrase files are written. */
 export function normalizeForPhrases(text: string): string {
@@ -141,54 +142,6 @@ function numberEnd(text: string, at: number): number {
   return position;
 }
 
-function isDigit(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57;
-}
-
-let unicodeWordChar: RegExp | null = null;
-let unicodeLetterOrMark: RegExp | null = null;
-
-/** Letters of the Latin-1, Latin Extended and Cyrillic blocks: the phrase languages, answered by range. */
-function isCommonLetter(code: number): boolean {
-  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x400 && code <= 0x52f); // = PHRASE_WORD_SEPARATORS' complement
-}
-
-/** A letter or digit (`[\p{L}\p{N}]`) at `text[at]`; false past either end. */
-function isWordChar(text: string, at: number): boolean {
-  const code = text.charCodeAt(at); // NaN past the ends: every test below is false
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  if (isCommonLetter(code)) return true;
-  if (!(code >= 128)) return false;
-  unicodeWordChar ??= /[\p{L}\p{N}]/u;
-  return unicodeWordChar.test(text[at]!);
-}
-
-/** A letter or combining mark (`[\p{L}\p{M}]`) at `text[at]`, the same way. */
-function isLetterOrMark(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  if (isCommonLetter(code)) return true;
-  if (!(code >= 128)) return false;
-  unicodeLetterOrMark ??= /[\p{L}\p{M}]/u;
-  return unicodeLetterOrMark.test(text[at]!);
-}
-
-/** Runs of letters and digits in `text`, in order (what phrase words are made of). */
-function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && isWordChar(text, i);
-    if (inWord && start === -1) start = i;
-    else if (!inWord && start !== -1) {
-      words.push(text.slice(start, i));
-      start = -1;
-    }
-  }
-  return words;
-}
-
 /** The regular expression a phrase stands for (used only for phrases that start with `#`). */
 function regexSource(text: string): string {
   let source = '';
@@ -213,9 +166,6 @@ export const PHRASE_WORD_SEPARATORS = /[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00
 function longestWord(text: string): string {
   return text.split(PHRASE_WORD_SEPARATORS).reduce((best, word) => (word.length > best.length ? word : best), '');
 }
-
-/** For tests: page-text words, the way `match` reads them. */
-export const wordsOfText = (text: string): string[] => wordsOf(text);
 
 let shared: PhraseMatcher | null = null;
 
