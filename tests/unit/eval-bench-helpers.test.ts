@@ -45,3 +45,21 @@ describe('bundle contributors', () => {
     ]);
   });
 });
+
+describe('liveRows', () => {
+  it("reports the detector's time against Readability's per page, leaving out pages without those measures", async () => {
+    const { liveRows } = await import('../../src/tools/bench/live-bench.js');
+    const sample = (readabilityMs: number | null, detectMs: number | null) =>
+      ({ loadMs: 300, scriptMs: 200, taskMs: 250, analyzeMs: 150, readabilityMs, detectMs });
+    const page = (name: string, withExtension: ReturnType<typeof sample>) =>
+      ({ name, with: withExtension, without: sample(null, null), popupSummaryMs: null, popupState: null, error: null });
+    const rows = liveRows({
+      browserVersion: '1', note: null, runs: 1,
+      pages: [page('a', sample(50, 40)), page('b', sample(40, 10)), page('c', sample(null, null))],
+    });
+    const row = (start: string) => rows.find((candidate) => candidate.metric.startsWith(start))!.values;
+    expect(row('appeal detector ÷ Readability')).toEqual([0.8, 0.25]);
+    expect(row('… of it appeal detector')).toEqual([40, 10]);
+    expect(row('… of it Readability')).toEqual([50, 40]);
+  });
+});

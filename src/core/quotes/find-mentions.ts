@@ -36,7 +36,7 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const previous = tokens[(index.get(first.start) ?? 0) - 1];
     const words = found.name.split(' ');
     const at = next === undefined ? -1 : index.get(next.start) ?? -1;
-    // "Peabody Energy, the nation's largest coal company,": an apposition can show a name is an organisation.
+    // "Northwind Mining, the region's largest coal company,": an apposition can show a name is an organisation.
     const organization = words.some((word) => lexicon.organizationWords.has(word.toLowerCase())) || (last.after === ',' && at >= 0 && headsOrganization(tokens, at, lexicon));
     // ", a deputy head of …", ", political science professor at …": a description of the name.
     const apposition = last.after === ',' && at >= 0 && (isApposition(tokens, at, lexicon) || describesPerson(tokens, at, lexicon)) && !hasSpeechVerb(tokens, at, lexicon);

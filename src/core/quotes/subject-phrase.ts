@@ -48,7 +48,7 @@ export const MAIN_VERB = /^(is|was|has|had|will|would|did|does|made|went|took|ga
 
 /**
  * Whether `words[i]` is a clause's main verb: an auxiliary or past tense, or a
- * present tense in -s right after a name ("Blige sings", "Obama tells").
+ * present tense in -s right after a name ("Moreno sings", "Harding tells").
  */
 export function isMainVerbAt(words: readonly Token[], i: number): boolean {
   const word = words[i];
