@@ -1,6 +1,7 @@
 /** The language stages that run on article text, whatever it came from (a page or plain text). */
 import type { AnalyzeOptions, PageAnalysis } from './types.js';
 import { blocksToText, type ArticleBlock } from './article-blocks.js';
+import { bodyBlocks } from './body-blocks.js';
 import { countWords, readingMinutes } from './text-utils.js';
 import { DEFAULT_SUMMARY_LENGTH, summarize } from './summary/index.js';
 import { extractQuotes } from './quotes/extract-quotes.js';
@@ -11,10 +12,12 @@ import { primaryLanguage } from './lang/language.js';
 export type ArticleMeta = Pick<PageAnalysis, 'url' | 'isArticle' | 'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime'>;
 
 export function analyzeBlocks(
-  blocks: readonly ArticleBlock[],
+  allBlocks: readonly ArticleBlock[],
   meta: ArticleMeta,
   options: Pick<AnalyzeOptions, 'summaryLength'> = {},
 ): Omit<PageAnalysis, 'hidden'> {
+  // Captions, credits and ad labels are neither read nor counted, summarised or quoted.
+  const blocks = bodyBlocks(allBlocks);
   const text = blocksToText(blocks);
   const wordCount = countWords(text);
   // Plain text and pages without a lang attribute: guess, so "1.200 Euro" reads as German and speech verbs match.

@@ -35,6 +35,10 @@ export function collectBlocks(root: Element): ArticleBlock[] {
 }
 
 function visit(element: Element, out: ArticleBlock[]): void {
+  if (isCaptionByName(element)) {
+    out.push({ kind: 'caption', text: collapseWhitespace(element.textContent ?? '') });
+    return;
+  }
   const kind = KIND_BY_TAG[element.tagName.toUpperCase()];
   // A block whose children are themselves blocks (a blockquote of paragraphs,
   // a list item holding a nested list) is split, so no text is counted twice.
@@ -66,6 +70,21 @@ function visit(element: Element, out: ArticleBlock[]): void {
     }
   }
   if (kind || LOOSE_TEXT_CONTAINERS.has(element.tagName.toUpperCase()) || loose.trim()) flushLoose();
+}
+
+/** Class or id words of caption and credit elements that are not `<figcaption>` (`wp-caption-text`, `image-credit`, `photoCaption`). */
+const CAPTION_NAME = /(?:^|[^a-z])(?:caption|credits?)(?:[^a-z]|$)|[a-z](?:Caption|Credits?)(?:[^a-z]|$)/;
+/** A caption is a line or two; an element so named that holds more is a wrapper (an image-and-text module). */
+const MAX_CAPTION_CHARS = 400;
+
+/**
+ * A caption or credit by its name. Readability keeps these when they sit in
+ * a `<div>` or `<p>` (it is run with `keepClasses` so the names survive).
+ */
+function isCaptionByName(element: Element): boolean {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!CAPTION_NAME.test(names)) return false;
+  return (element.textContent ?? '').length <= MAX_CAPTION_CHARS && !element.querySelector('p p, h1, h2, h3, ul, ol, blockquote');
 }
 
 function isBlock(element: Element): boolean {

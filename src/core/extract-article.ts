@@ -32,6 +32,8 @@ export function extractArticle(document: Document): ExtractedArticle {
     parsed = new Readability<Element>(clone, {
       serializer: (node) => node as Element,
       maxElemsToParse: MAX_ELEMENTS_TO_PARSE,
+      // Class names tell captions and credits from prose (see `article-blocks.ts`).
+      keepClasses: true,
     }).parse();
   } catch {
     parsed = null; // Over budget or a page Readability cannot handle: fall back to metadata only.

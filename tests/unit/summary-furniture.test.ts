@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate } from '../../src/core/summary/boilerplate.js';
+import { isBoilerplate } from '../../src/core/furniture-lines.js';
 import { stripDateline } from '../../src/core/summary/dateline.js';
 
 describe('stripDateline', () => {

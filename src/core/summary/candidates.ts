@@ -6,7 +6,7 @@
 import type { ArticleBlock, BlockKind } from '../article-blocks.js';
 import type { SupportedLanguage } from '../lang/language.js';
 import { splitSentences } from '../sentences.js';
-import { isBoilerplate } from './boilerplate.js';
+import { isBoilerplate } from '../furniture-lines.js';
 import { stripDateline } from './dateline.js';
 import { analyzeTerms, contentTerms } from './terms.js';
 
