@@ -46,7 +46,7 @@ export function evalMarkdown(summary: EvalSummary): string {
   const lines = [
     `## Plainsight eval: ${summary.pages} pages from \`${summary.corpus}\``,
     '',
-    `Word 4-gram shingles against \`expected.html\`; P and R averaged over pages, F1 of the averages. ${summary.errors.length} page error(s).`,
+    `Word 4-gram shingles against \`expected.html\`; P and R averaged over pages, F1 of the averages. The "body text" row scores against \`expected.html\` without its captions, as article-extraction benchmarks do. ${summary.errors.length} page error(s).`,
     '',
     `**Article lines hidden: ${summary.articleLinesHidden.length}** (must be 0)`,
     '',

@@ -43,6 +43,11 @@ export function summarizeEval(corpus: string, outcomes: readonly PageOutcome<Pag
       group('all pages', results),
       group('real pages (≥ 5 KB)', results.filter((page) => !page.small)),
       group('small fixtures (< 5 KB)', results.filter((page) => page.small)),
+      {
+        label: 'all pages, body text (captions out)',
+        plainsight: averageScores(results.map((page) => page.plainsight.bodyScore)),
+        readability: averageScores(results.map((page) => page.readability.bodyScore)),
+      },
     ],
     hiddenByKind,
     pagesWithHidden: results.filter((page) => Object.keys(page.hiddenByKind).length > 0).length,

@@ -26,6 +26,8 @@ export interface HiddenArticleLine {
 
 export interface SystemResult {
   score: ShingleScore;
+  /** Against the expected body text: `expected.html` without its captions (figcaption, caption). */
+  bodyScore: ShingleScore;
   /** Set when the system threw; its text then counts as empty. */
   error: string | null;
 }
@@ -45,9 +47,12 @@ export interface PageEval {
 /** Scores one page. Throws only when the page itself cannot be parsed. */
 export function scorePage(page: CorpusPage): PageEval {
   const expectedDom = new JSDOM(page.expectedHtml, { url: CORPUS_PAGE_URL });
-  const lines = blockLines(expectedDom.window.document.body);
+  const expectedBody = expectedDom.window.document.body;
+  const lines = blockLines(expectedBody);
+  for (const caption of Array.from(expectedBody.querySelectorAll('figcaption, caption'))) caption.remove();
+  const bodyBag = shingles(blockLines(expectedBody).map((line) => line.text).join('\n'));
   expectedDom.window.close();
-  const expectedBag = shingles(lines.map((line) => line.text).join('\n'));
+  const expectedBag = { all: shingles(lines.map((line) => line.text).join('\n')), body: bodyBag };
   const reference = articleReference(lines);
 
   const dom = new JSDOM(page.sourceHtml, { url: CORPUS_PAGE_URL });
@@ -77,7 +82,7 @@ export function scorePage(page: CorpusPage): PageEval {
   }
 }
 
-function runSystem(extract: () => string, expectedBag: Map<string, number>): SystemResult {
+function runSystem(extract: () => string, expected: { all: Map<string, number>; body: Map<string, number> }): SystemResult {
   let text = '';
   let error: string | null = null;
   try {
@@ -85,5 +90,6 @@ function runSystem(extract: () => string, expectedBag: Map<string, number>): Sys
   } catch (caught) {
     error = errorMessage(caught);
   }
-  return { score: scoreShingles(expectedBag, shingles(text)), error };
+  const bag = shingles(text);
+  return { score: scoreShingles(expected.all, bag), bodyScore: scoreShingles(expected.body, bag), error };
 }
