@@ -39,7 +39,8 @@ describe('link targets', () => {
     const hrefs = [
       ...Object.keys(PROVIDER_HOSTS).map((host) => `https://www.${host.toUpperCase()}/x`),
       '/DONATE', '/Support-Us', '/sign_up', 'https://example.de/unterst%C3%BCtzen', 'https://example.de/unterstützen',
-      'https://checkout.example.com/plans', '/Abo/angebote', '/apoie', '/newsletters/preview',
+      'https://checkout.example.com/plans', '/Abo/angebote', '/apoie', '/newsletters/preview', '/steun-ons', '/word_lid',
+      '/Doneer', '/nieuwsbrief', '/wesprzyj', '/pidtrymaty', '/stod-oss', '/nyhetsbrev/anmalan', '/prenumerera',
     ];
     for (const href of hrefs) {
       expect(classifyLinkTarget(href), href).not.toBeNull();
@@ -57,6 +58,10 @@ describe('link targets', () => {
     expect(classifyLinkTarget('/news/2024/don-jones-wins')).toBeNull();
     expect(classifyLinkTarget('mailto:newsletter@example.com')).toBeNull();
     expect(classifyLinkTarget('/support/faq')).toBeNull();
+    // Everyday words of article slugs are no appeal pages: only the asks themselves ("steun-ons", not "steun").
+    expect(classifyLinkTarget('/nieuws/steun-voor-boeren-groeit')).toBeNull();
+    expect(classifyLinkTarget('/kraj/wsparcie-dla-rolnikow')).toBeNull();
+    expect(classifyLinkTarget('/steun-ons')?.kind).toBe('donation');
   });
 
   it('provider list is sorted and holds valid host names', () => {

@@ -19,8 +19,10 @@ export const PROVIDER_HOSTS: Readonly<Record<string, AppealKind>> = {
   'memberful.com': 'subscription',
   'opencollective.com': 'donation',
   'patreon.com': 'donation',
+  'patronite.pl': 'donation',
   'paypal.com': 'donation',
   'paypal.me': 'donation',
+  'send.monobank.ua': 'donation',
   'steadyhq.com': 'donation',
   'substack.com': 'newsletter',
   'tinypass.com': 'subscription',
@@ -38,11 +40,18 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   abo: 'subscription', abonnement: 'subscription', abonnieren: 'subscription', abbonati: 'subscription',
   abbonamento: 'subscription', suscripcion: 'subscription', suscribete: 'subscription', podpiska: 'subscription',
   paywall: 'subscription', apoie: 'donation', apoiar: 'donation', assine: 'subscription', assinatura: 'subscription',
-  assinaturas: 'subscription',
+  assinaturas: 'subscription', doneer: 'donation', doneren: 'donation', steunons: 'donation', wordlid: 'donation',
+  nieuwsbrief: 'newsletter', nieuwsbrieven: 'newsletter', abonneren: 'subscription', wesprzyj: 'donation', wplac: 'donation',
+  prenumerata: 'subscription', subskrypcja: 'subscription', pidtrymaty: 'donation', rozsylka: 'newsletter',
+  peredplata: 'subscription', stodoss: 'donation', nyhetsbrev: 'newsletter', prenumerera: 'subscription',
+  prenumeration: 'subscription',
 };
 
 /** Path words that sites write in two parts (`/support-us`, `/sign_up`); `classifyLinkTarget` joins neighbours. */
-const SPLIT_PATH_WORDS: Readonly<Record<string, string>> = { supportus: 'support[^a-z0-9]*us', signup: 'sign[^a-z0-9]*up' };
+const SPLIT_PATH_WORDS: Readonly<Record<string, string>> = {
+  supportus: 'support[^a-z0-9]*us', signup: 'sign[^a-z0-9]*up', steunons: 'steun[^a-z0-9]*ons', wordlid: 'word[^a-z0-9]*lid',
+  stodoss: 'stod[^a-z0-9]*oss',
+};
 
 /**
  * A quick test for an href (or form action) that may be an appeal target:
