@@ -52,6 +52,7 @@ describe('link targets', () => {
       'https://checkout.example.com/plans', '/Abo/angebote', '/apoie', '/newsletters/preview', '/steun-ons', '/word_lid',
       '/Doneer', '/nieuwsbrief', '/wesprzyj', '/pidtrymaty', '/stod-oss', '/nyhetsbrev/anmalan', '/prenumerera',
       '#/portal/signup', '#/Portal/', 'https://example.ghost.io/#/portal/signup/free',
+      '/nyhedsbrev', '/stott-oss', '/predplatne', '/podporte-nas',
     ];
     for (const href of hrefs) {
       expect(classifyLinkTarget(href), href).not.toBeNull();

@@ -15,6 +15,10 @@ const CASES = [
   // A monobank "jar" is how Ukrainian readers give; the article speaks of state support and donations for reconstruction.
   { lang: 'uk', file: 'uk-rozsylka-pidtrymka.html', article: '.material__text p', blocks: { '.blok-rozsylka': 'newsletter', '.zaklyk': 'donation' } },
   { lang: 'sv', file: 'sv-nyhetsbrev-prenumerant.html', article: '.artikel__brodtext p', blocks: { '.ruta-utskick': 'newsletter', '.plus-sparr': 'subscription' } },
+  // Readability keeps these paywall boxes in the article: only markup that names them (here "paywall") lets them go.
+  { lang: 'da', file: 'da-nyhedsbrev-abonnent.html', article: '.artikel-body p', blocks: { '.boks-morgen': 'newsletter', '.artikel-paywall': 'subscription' } },
+  { lang: 'nb', file: 'nb-nyhetsbrev-abonnent.html', article: '.sak-body p', blocks: { '.boks-morgen': 'newsletter', '.paywall-boks': 'subscription' } },
+  { lang: 'cs', file: 'cs-newsletter-podporte.html', article: '.clanek-text p', blocks: { '.box-ranni': 'newsletter', '.vyzva-ctenari': 'donation' } },
 ] as const;
 
 describe('appeals in other languages', () => {
@@ -38,6 +42,9 @@ const NEGATIVES = [
   { lang: 'pl', file: 'negative-pl-artykul-o-subskrypcjach.html', article: '.artykul__content p' },
   { lang: 'uk', file: 'negative-uk-stattia-pro-pidtrymku.html', article: '.material__text p' },
   { lang: 'sv', file: 'negative-sv-artikel-om-prenumerationer.html', article: '.artikel__brodtext p' },
+  { lang: 'da', file: 'negative-da-artikel-om-abonnementer.html', article: '.artikel-body p' },
+  { lang: 'nb', file: 'negative-nb-artikkel-om-abonnement.html', article: '.sak-body p' },
+  { lang: 'cs', file: 'negative-cs-clanek-o-predplatnem.html', article: '.clanek-text p' },
 ] as const;
 
 describe('articles about appeals in other languages', () => {

@@ -23,13 +23,14 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   nieuwsbrief: 'newsletter', nieuwsbrieven: 'newsletter', abonneren: 'subscription', wesprzyj: 'donation', wplac: 'donation',
   prenumerata: 'subscription', subskrypcja: 'subscription', pidtrymaty: 'donation', rozsylka: 'newsletter',
   peredplata: 'subscription', stodoss: 'donation', nyhetsbrev: 'newsletter', prenumerera: 'subscription',
-  prenumeration: 'subscription',
+  prenumeration: 'subscription', nyhedsbrev: 'newsletter', stottoss: 'donation', predplatne: 'subscription',
+  podportenas: 'donation',
 };
 
 /** Path words that sites write in two parts (`/support-us`, `/sign_up`); `classifyLinkTarget` joins neighbours. */
 const SPLIT_PATH_WORDS: Readonly<Record<string, string>> = {
   supportus: 'support[^a-z0-9]*us', signup: 'sign[^a-z0-9]*up', steunons: 'steun[^a-z0-9]*ons', wordlid: 'word[^a-z0-9]*lid',
-  stodoss: 'stod[^a-z0-9]*oss',
+  stodoss: 'stod[^a-z0-9]*oss', stottoss: 'stott[^a-z0-9]*oss', podportenas: 'podporte[^a-z0-9]*nas',
 };
 
 /**

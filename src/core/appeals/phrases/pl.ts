@@ -14,11 +14,11 @@ export const PL = [
   ]),
   ...phrases('newsletter', [
     ['zapisz się do newslettera', 2], ['zapisz się na newsletter', 2], ['zapisz się do naszego newslettera', 2],
-    ['zapisz się', 1], ['zapisuję się', 1.5], ['na twoją skrzynkę', 1.5], ['do twojej skrzynki', 1.5],
+    ['zapisz się', 1], ['zamów newsletter', 2], ['zapisuję się', 1.5], ['na twoją skrzynkę', 1.5], ['do twojej skrzynki', 1.5],
     ['twój adres e-mail', 1], ['swój adres e-mail', 1], ['adres e-mail', 0.5], ['wypisać się', 1],
   ]),
   ...phrases('subscription', [
-    ['kup subskrypcję', 2], ['wykup subskrypcję', 2], ['wykup dostęp', 2], ['subskrypcj*', 0.5], ['masz już subskrypcję', 2],
+    ['kup subskrypcję', 2], ['kup prenumeratę', 2], ['wykup prenumeratę', 2], ['masz już prenumeratę', 2], ['wykup subskrypcję', 2], ['wykup dostęp', 2], ['subskrypcj*', 0.5], ['masz już subskrypcję', 2],
     ['tylko dla subskrybentów', 2], ['dla subskrybentów', 1], ['tylko dla prenumeratorów', 2], ['zostań prenumeratorem', 2],
     ['zostań subskrybentem', 2], ['prenumerat*', 0.5], ['bezpłatn* artykuł*', 1.5], ['darmow* artykuł*', 1.5],
     ['pełny dostęp', 1], ['zrezygnować w każdej chwili', 1.5], ['subskrybuj', 0.5],

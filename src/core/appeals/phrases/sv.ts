@@ -8,7 +8,7 @@ import { phrases } from './phrase-entry.js';
 export const SV = [
   ...phrases('donation', [
     ['stöd oss', 1.5], ['stötta oss', 2], ['stöd vår journalistik', 2], ['stötta vår journalistik', 2],
-    ['stötta oberoende journalistik', 2], ['oberoende journalistik', 1], ['ditt stöd', 1], ['bli medlem', 1.5],
+    ['stötta oberoende journalistik', 2], ['oberoende journalistik', 1], ['ditt stöd', 1], ['bli medlem', 1.5], ['bli supporter', 1.5],
     ['donera', 1], ['donera nu', 2], ['ge en gåva', 2], ['swisha', 1.5], ['månadsgivare', 2], ['engångsgåva', 1.5],
     ['varje månad', 0.5],
   ]),
@@ -19,7 +19,7 @@ export const SV = [
   ]),
   ...phrases('subscription', [
     ['prenumerera', 0.5], ['prenumerera nu', 1.5], ['bli prenumerant', 2], ['redan prenumerant', 2],
-    ['för prenumeranter', 1.5], ['endast för prenumeranter', 2], ['gratis artiklar', 1.5], ['ingen bindningstid', 1.5],
+    ['för prenumeranter', 1.5], ['endast för prenumeranter', 2], ['gratis artiklar', 1.5], ['fortsätt läsa med', 1.5], ['ingen bindningstid', 1.5],
     ['säg upp när du vill', 1.5], ['digital prenumeration', 1.5], ['kr/mån', 1],
   ]),
   ...phrases(null, [
