@@ -8,7 +8,11 @@ import { PROVIDER_HOSTS, providerOf } from './provider-hosts.js';
 
 export { PROVIDER_HOSTS } from './provider-hosts.js';
 
-/** Words in a URL path that name an appeal page. */
+/**
+ * Words in a URL path that name an appeal page. Slugs repeat headlines, so
+ * words a headline uses ("doneren", "word lid", Ukrainian "pidtrymaty" as in
+ * "ready to support Ukraine") are left out: a teaser would look like an ask.
+ */
 const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   donate: 'donation', donation: 'donation', donations: 'donation', contribute: 'donation', contribution: 'donation',
   contributions: 'donation', supportus: 'donation', membership: 'donation', spenden: 'donation', unterstuetzen: 'donation',
@@ -19,9 +23,9 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   abo: 'subscription', abonnement: 'subscription', abonnieren: 'subscription', abbonati: 'subscription',
   abbonamento: 'subscription', suscripcion: 'subscription', suscribete: 'subscription', podpiska: 'subscription',
   paywall: 'subscription', apoie: 'donation', apoiar: 'donation', assine: 'subscription', assinatura: 'subscription',
-  assinaturas: 'subscription', doneer: 'donation', doneren: 'donation', steunons: 'donation', wordlid: 'donation',
+  assinaturas: 'subscription', doneer: 'donation', steunons: 'donation',
   nieuwsbrief: 'newsletter', nieuwsbrieven: 'newsletter', abonneren: 'subscription', wesprzyj: 'donation', wplac: 'donation',
-  prenumerata: 'subscription', subskrypcja: 'subscription', pidtrymaty: 'donation', rozsylka: 'newsletter',
+  prenumerata: 'subscription', subskrypcja: 'subscription', rozsylka: 'newsletter',
   peredplata: 'subscription', stodoss: 'donation', nyhetsbrev: 'newsletter', prenumerera: 'subscription',
   prenumeration: 'subscription', nyhedsbrev: 'newsletter', stottoss: 'donation', predplatne: 'subscription',
   podportenas: 'donation',
@@ -29,7 +33,7 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
 
 /** Path words that sites write in two parts (`/support-us`, `/sign_up`); `classifyLinkTarget` joins neighbours. */
 const SPLIT_PATH_WORDS: Readonly<Record<string, string>> = {
-  supportus: 'support[^a-z0-9]*us', signup: 'sign[^a-z0-9]*up', steunons: 'steun[^a-z0-9]*ons', wordlid: 'word[^a-z0-9]*lid',
+  supportus: 'support[^a-z0-9]*us', signup: 'sign[^a-z0-9]*up', steunons: 'steun[^a-z0-9]*ons',
   stodoss: 'stod[^a-z0-9]*oss', stottoss: 'stott[^a-z0-9]*oss', podportenas: 'podporte[^a-z0-9]*nas',
 };
 
