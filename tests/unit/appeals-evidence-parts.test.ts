@@ -22,6 +22,16 @@ describe('attribute tokens', () => {
     expect(tokensOf('article-body')).toEqual([]);
   });
 
+  it('know newsletter and paywall vendors\' widget names, the paywall ones as weak hints', () => {
+    const hitsOf = (names: string) => attributeTokenHits(parseHtml(`<div class="${names}"></div>`).body.firstElementChild!);
+    expect(hitsOf('seva-form formkit-form').map((hit) => hit.token)).toContain('formkit');
+    expect(hitsOf('nieuwsbrief-blok')[0]?.rule.kind).toBe('newsletter');
+    for (const names of ['tp-modal', 'poool-widget', 'zephr-feature']) {
+      const [hit] = hitsOf(names).filter((found) => found.rule.kind === 'subscription');
+      expect(hit?.rule.weight, names).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('read class, id, data-* names and values and aria-label, not other attributes', () => {
     const element = parseHtml('<div class="paywall-box" data-newsletter-slot="x" aria-label="Donation" title="newsletter"></div>').body.firstElementChild!;
     expect(attributeTokenHits(element).map((hit) => `${hit.attribute}:${hit.token}`).sort()).toEqual(['aria-label:donation', 'class:paywall', 'data:newsletter']);
@@ -39,7 +49,10 @@ describe('link targets', () => {
     const hrefs = [
       ...Object.keys(PROVIDER_HOSTS).map((host) => `https://www.${host.toUpperCase()}/x`),
       '/DONATE', '/Support-Us', '/sign_up', 'https://example.de/unterst%C3%BCtzen', 'https://example.de/unterstützen',
-      'https://checkout.example.com/plans', '/Abo/angebote', '/apoie', '/newsletters/preview',
+      'https://checkout.example.com/plans', '/Abo/angebote', '/apoie', '/newsletters/preview', '/steun-ons',
+      '/Doneer', '/nieuwsbrief', '/wesprzyj', '/stod-oss', '/nyhetsbrev/anmalan', '/prenumerera',
+      '#/portal/signup', '#/Portal/', 'https://example.ghost.io/#/portal/signup/free',
+      '/nyhedsbrev', '/stott-oss', '/predplatne', '/podporte-nas',
     ];
     for (const href of hrefs) {
       expect(classifyLinkTarget(href), href).not.toBeNull();
@@ -57,6 +70,26 @@ describe('link targets', () => {
     expect(classifyLinkTarget('/news/2024/don-jones-wins')).toBeNull();
     expect(classifyLinkTarget('mailto:newsletter@example.com')).toBeNull();
     expect(classifyLinkTarget('/support/faq')).toBeNull();
+    // Everyday words of article slugs are no appeal pages: only the asks themselves ("steun-ons", not "steun").
+    expect(classifyLinkTarget('/nieuws/steun-voor-boeren-groeit')).toBeNull();
+    expect(classifyLinkTarget('/kraj/wsparcie-dla-rolnikow')).toBeNull();
+    expect(classifyLinkTarget('/news/2024/05/yes-hotovyy-pidtrymaty-ukrayinu')).toBeNull();
+    expect(classifyLinkTarget('/werk/word-lid-van-de-vakbond')).toBeNull();
+    expect(classifyLinkTarget('/steun-ons')?.kind).toBe('donation');
+  });
+
+  it('knows newsletter forms and donation pages by where they post, and Ghost\'s sign-up but not its sign-in', () => {
+    expect(classifyLinkTarget('https://app.convertkit.com/forms/5551234/subscriptions')?.label).toBe('link to convertkit.com');
+    expect(classifyLinkTarget('https://a1b2c3.sibforms.com/serve/MUIEAK')?.kind).toBe('newsletter');
+    expect(classifyLinkTarget('//manage.kmail-lists.com/subscriptions/subscribe?a=X&g=Y')?.kind).toBe('newsletter');
+    expect(classifyLinkTarget('https://buttondown.email/api/emails/embed-subscribe/ledger')?.kind).toBe('newsletter');
+    expect(classifyLinkTarget('https://secure.givelively.org/donate/valley-ledger')?.kind).toBe('donation');
+    expect(classifyLinkTarget('https://steady.page/de/magazin/about')?.kind).toBe('donation');
+    expect(classifyLinkTarget('#/portal/signup')).toMatchObject({ kind: null, label: 'link to the Ghost sign-up' });
+    expect(classifyLinkTarget('#/portal/signin')).toBeNull();
+    expect(classifyLinkTarget('#/portal/account')).toBeNull();
+    // Third-party crowdfunding is something articles cite, not the site asking for itself.
+    expect(classifyLinkTarget('https://www.gofundme.com/f/rebuild-the-library')).toBeNull();
   });
 
   it('provider list is sorted and holds valid host names', () => {

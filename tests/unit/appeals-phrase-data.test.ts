@@ -7,8 +7,8 @@ const texts = (found: { text: string }[]) => found.map((entry) => entry.text);
 const match = (text: string) => texts(defaultPhraseMatcher().match(normalizeForPhrases(text)));
 
 describe('phrase data files', () => {
-  it('cover at least en, ru, de, fr, es, it, each with all three kinds', () => {
-    for (const lang of ['en', 'ru', 'de', 'fr', 'es', 'it']) {
+  it('cover at least en, ru, de, fr, es, it, pt, nl, pl, uk, sv, da, nb, cs, each with all three kinds', () => {
+    for (const lang of ['en', 'ru', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'uk', 'sv', 'da', 'nb', 'cs']) {
       const kinds = new Set(PHRASES_BY_LANGUAGE[lang]!.map((entry) => entry.kind));
       expect([...kinds].sort(), lang).toEqual(expect.arrayContaining(['donation', 'newsletter', 'subscription']));
     }
@@ -87,6 +87,14 @@ describe('PhraseMatcher', () => {
   it('says at once when a text cannot hold any phrase', () => {
     expect(defaultPhraseMatcher().mayMatch('The minister met his counterpart on Tuesday.')).toBe(false);
     expect(defaultPhraseMatcher().mayMatch('Sign up for our NEWSLETTER')).toBe(true);
+  });
+
+  it('weighs words of everyday reporting as weak hints only (aid, support, donations in the news)', () => {
+    const weights = new Map(Object.values(PHRASES_BY_LANGUAGE).flat().map((entry) => [entry.text, entry.weight]));
+    for (const text of ['wsparci*', 'підтримк*', 'підтримати', 'пожертв*', 'abonnee*', 'prenumerera', 'subskrypcj*']) {
+      expect(weights.get(text), text).toBe(0.5);
+    }
+    for (const text of ['steun', 'bijdrage', 'stöd', 'stötta']) expect(match(`De ${text} groeit.`), text).toEqual([]);
   });
 
   it('unifies typographic apostrophes', () => {

@@ -44,6 +44,28 @@ describe('appeals from common publishing platforms', () => {
   });
 });
 
+describe('appeals from membership platforms and embedded provider forms', () => {
+  it('Ghost: the paid-post upgrade box and the sign-up section (Portal links), not the menu or "Sign in"', () => {
+    const fixture = analyseFixture('ghost-portal-cta.html');
+    expect(hiddenKinds(fixture)).toEqual(['subscription', 'newsletter']);
+    expect(appealAt(fixture, '.gh-post-upgrade-cta')?.block.reasons).toContain('link to the Ghost sign-up');
+    expect(appealAt(fixture, '.gh-cta')?.block.kind).toBe('newsletter');
+    expect(fixture.result.appeals.some((appeal) => appeal.element.closest('#gh-head'))).toBe(false);
+    expectArticleKept(fixture, '.gh-content > p');
+  });
+
+  it('iframe embeds (Donorbox, beehiiv) and a Campaign Monitor form; an article link to a Ko-fi page stays', () => {
+    const fixture = analyseFixture('provider-embeds.html');
+    expect(hiddenKinds(fixture)).toEqual(['donation', 'newsletter', 'newsletter']);
+    expect(appealAt(fixture, '.ledger-box')?.block.reasons).toContain('link to donorbox.org');
+    expect(appealAt(fixture, '.ledger-weekly')?.block.reasons).toContain('link to beehiiv.com');
+    const courtWatch = fixture.document.querySelector('.court-watch')!;
+    expect(fixture.result.appeals.find((appeal) => appeal.element.contains(courtWatch))?.block.reasons).toContain('link to createsend.com');
+    expectArticleKept(fixture, '.entry-content > p');
+    expect(fixture.result.analysis.text).toContain('sells prints through her Ko-fi page');
+  });
+});
+
 describe('appeals Readability keeps inside the article body', () => {
   const fixture = analyseFixture('inline-promo-and-plans.html');
 

@@ -30,6 +30,14 @@ const TOKEN_RULES: Readonly<Record<string, TokenRule>> = {
   upsell: { kind: 'subscription', weight: 1.5 }, metered: { kind: 'subscription', weight: 1.5 },
   meter: { kind: 'subscription', weight: 1 }, tinypass: { kind: 'subscription', weight: 1.5 },
   piano: { kind: 'subscription', weight: 0.5 }, abo: { kind: 'subscription', weight: 1 },
+  // Local words, and the names newsletter and paywall vendors give their widgets (`formkit-form`, `#poool-widget`,
+  // Piano's `tp-modal`). Paywall vendors also run registration walls and surveys: weak hints only.
+  nieuwsbrief: { kind: 'newsletter', weight: 2 }, nyhetsbrev: { kind: 'newsletter', weight: 2 },
+  mailpoet: { kind: 'newsletter', weight: 2 }, formkit: { kind: 'newsletter', weight: 1.5 },
+  buttondown: { kind: 'newsletter', weight: 1.5 }, beehiiv: { kind: 'newsletter', weight: 1.5 },
+  klaviyo: { kind: 'newsletter', weight: 1 }, poool: { kind: 'subscription', weight: 1 },
+  laterpay: { kind: 'subscription', weight: 1 }, zephr: { kind: 'subscription', weight: 0.5 },
+  tpmodal: { kind: 'subscription', weight: 0.5 },
   promo: { kind: null, weight: 1 }, cta: { kind: null, weight: 1 }, modal: { kind: null, weight: 0.5 },
   popup: { kind: null, weight: 0.5 }, overlay: { kind: null, weight: 0.5 }, interstitial: { kind: null, weight: 1 },
   banner: { kind: null, weight: 0.5 }, sticky: { kind: null, weight: 0.5 }, nag: { kind: null, weight: 1 },
@@ -38,6 +46,7 @@ const TOKEN_RULES: Readonly<Record<string, TokenRule>> = {
 /** Word pairs that sites split apart (`sign-up`, `opt_in`, `support-us`), as [first, second]. */
 const SPLIT_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['sign', 'up'], ['opt', 'in'], ['support', 'us'], ['e', 'mail'], ['tip', 'jar'], ['mailing', 'list'], ['email', 'capture'],
+  ['tp', 'modal'],
 ];
 const JOINED_PAIRS = new Set(SPLIT_PAIRS.map(([first, second]) => first + second));
 

@@ -4,30 +4,15 @@
  * (`/donate`, `/newsletters/subscribe`, `/abo`, `/faire-un-don` …).
  */
 import type { AppealKind } from '../types.js';
+import { PROVIDER_HOSTS, providerOf } from './provider-hosts.js';
 
-/** Providers whose only business is taking money or e-mail addresses. Host suffixes, sorted. */
-export const PROVIDER_HOSTS: Readonly<Record<string, AppealKind>> = {
-  'boosty.to': 'donation',
-  'buymeacoffee.com': 'donation',
-  'campaign-archive.com': 'newsletter',
-  'donorbox.org': 'donation',
-  'eepurl.com': 'newsletter',
-  'givebutter.com': 'donation',
-  'ko-fi.com': 'donation',
-  'liberapay.com': 'donation',
-  'list-manage.com': 'newsletter',
-  'memberful.com': 'subscription',
-  'opencollective.com': 'donation',
-  'patreon.com': 'donation',
-  'paypal.com': 'donation',
-  'paypal.me': 'donation',
-  'steadyhq.com': 'donation',
-  'substack.com': 'newsletter',
-  'tinypass.com': 'subscription',
-  'tinypay.co': 'donation',
-};
+export { PROVIDER_HOSTS } from './provider-hosts.js';
 
-/** Words in a URL path that name an appeal page. */
+/**
+ * Words in a URL path that name an appeal page. Slugs repeat headlines, so
+ * words a headline uses ("doneren", "word lid", Ukrainian "pidtrymaty" as in
+ * "ready to support Ukraine") are left out: a teaser would look like an ask.
+ */
 const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   donate: 'donation', donation: 'donation', donations: 'donation', contribute: 'donation', contribution: 'donation',
   contributions: 'donation', supportus: 'donation', membership: 'donation', spenden: 'donation', unterstuetzen: 'donation',
@@ -38,11 +23,19 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   abo: 'subscription', abonnement: 'subscription', abonnieren: 'subscription', abbonati: 'subscription',
   abbonamento: 'subscription', suscripcion: 'subscription', suscribete: 'subscription', podpiska: 'subscription',
   paywall: 'subscription', apoie: 'donation', apoiar: 'donation', assine: 'subscription', assinatura: 'subscription',
-  assinaturas: 'subscription',
+  assinaturas: 'subscription', doneer: 'donation', steunons: 'donation',
+  nieuwsbrief: 'newsletter', nieuwsbrieven: 'newsletter', abonneren: 'subscription', wesprzyj: 'donation', wplac: 'donation',
+  prenumerata: 'subscription', subskrypcja: 'subscription', rozsylka: 'newsletter',
+  peredplata: 'subscription', stodoss: 'donation', nyhetsbrev: 'newsletter', prenumerera: 'subscription',
+  prenumeration: 'subscription', nyhedsbrev: 'newsletter', stottoss: 'donation', predplatne: 'subscription',
+  podportenas: 'donation',
 };
 
 /** Path words that sites write in two parts (`/support-us`, `/sign_up`); `classifyLinkTarget` joins neighbours. */
-const SPLIT_PATH_WORDS: Readonly<Record<string, string>> = { supportus: 'support[^a-z0-9]*us', signup: 'sign[^a-z0-9]*up' };
+const SPLIT_PATH_WORDS: Readonly<Record<string, string>> = {
+  supportus: 'support[^a-z0-9]*us', signup: 'sign[^a-z0-9]*up', steunons: 'steun[^a-z0-9]*ons',
+  stodoss: 'stod[^a-z0-9]*oss', stottoss: 'stott[^a-z0-9]*oss', podportenas: 'podporte[^a-z0-9]*nas',
+};
 
 /**
  * A quick test for an href (or form action) that may be an appeal target:
@@ -52,6 +45,7 @@ const SPLIT_PATH_WORDS: Readonly<Record<string, string>> = { supportus: 'support
 const APPEAL_LINK_HINT = new RegExp(
   [
     ...Object.keys(PROVIDER_HOSTS).map((host) => host.replace(/\./g, '\\.')),
+    '#/portal',
     'checkout\\.',
     // The classifier reads `ü` as `ue` (and decodes %-escapes), so `unterstützen` must pass as well.
     ...Object.keys(PATH_TOKENS).map((word) => SPLIT_PATH_WORDS[word] ?? word.replace(/ue/g, '(?:ue|ü|%c3%bc)')),
@@ -65,16 +59,25 @@ export function mayBeAppealTarget(href: string): boolean {
 }
 
 export interface LinkTarget {
-  kind: AppealKind;
+  /** null for a sign-up that may be free or paid (Ghost's Portal): it adds to a kind the wording names. */
+  kind: AppealKind | null;
   /** For the reason text: `link to patreon.com` or `link to a "donate" page`. */
   label: string;
   provider: boolean;
 }
 
+/**
+ * Ghost's membership pop-up ("Portal") opens from fragment links on every
+ * Ghost theme's "Subscribe" button: `#/portal/signup`, or `#/portal` (sign-up
+ * for a visitor). Sign-in and account links are no appeal.
+ */
+const GHOST_PORTAL_SIGNUP = /#\/portal(?:\/|\/signup[^#]*)?$/;
+
 const URL_PARTS = /^(?:([a-z][a-z0-9+.-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?/i;
 
 /** What an href points at, or null when it is no appeal target. Pure string work, no URL parsing. */
 export function classifyLinkTarget(href: string): LinkTarget | null {
+  if (GHOST_PORTAL_SIGNUP.test(href.trim().toLowerCase())) return { kind: null, label: 'link to the Ghost sign-up', provider: false };
   const parts = URL_PARTS.exec(href.trim());
   if (!parts) return null;
   const scheme = parts[1]?.toLowerCase();
@@ -95,15 +98,6 @@ export function classifyLinkTarget(href: string): LinkTarget | null {
     const joined = word + (words[i + 1] ?? '');
     const kind = PATH_TOKENS[joined] ?? PATH_TOKENS[word];
     if (kind) return { kind, label: `link to a "${PATH_TOKENS[joined] ? joined : word}" page`, provider: false };
-  }
-  return null;
-}
-
-function providerOf(host: string): string | null {
-  for (let dot = 0; dot !== -1; dot = host.indexOf('.', dot + 1)) {
-    const suffix = dot === 0 ? host : host.slice(dot + 1);
-    if (suffix in PROVIDER_HOSTS) return suffix;
-    if (dot === 0 && host.indexOf('.') === -1) break;
   }
   return null;
 }

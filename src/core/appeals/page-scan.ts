@@ -82,7 +82,10 @@ function listStats(root: Element): NodeStats[] {
   while (pending.length > 0) {
     const element = pending.pop()!;
     const parent = pendingParents.pop()!;
-    if (SKIPPED.has(element.tagName)) continue;
+    if (SKIPPED.has(element.tagName)) {
+      if (element.tagName === 'IFRAME') addEmbedEvidence(element, stats[parent]);
+      continue;
+    }
     const tag = element.tagName.toUpperCase();
     const index = stats.length;
     const foreignWidget = isForeignWidget(element, tag);
@@ -105,6 +108,19 @@ const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
 function addNodeEvidence(node: NodeStats, item: Evidence): void {
   if (node.evidence === NO_EVIDENCE) node.evidence = [];
   addEvidence(node.evidence, item);
+}
+
+/**
+ * A provider's form embedded as an iframe (Donorbox, beehiiv, Ko-fi, Brevo):
+ * its text is out of reach, so its source speaks for the element around it.
+ * Only providers: a video or a map from a path with "subscribe" in it is no ask.
+ * It counts as a link to the provider, so a block with both counts it once.
+ */
+function addEmbedEvidence(frame: Element, around: NodeStats | undefined): void {
+  const source = frame.getAttribute('src') || frame.getAttribute('data-src');
+  if (!around || !source || !mayBeAppealTarget(source)) return;
+  const target = classifyLinkTarget(source);
+  if (target?.provider) addNodeEvidence(around, { kind: target.kind, category: 'link', weight: 2, reason: target.label });
 }
 
 function foldInto(parent: NodeStats, child: NodeStats): void {

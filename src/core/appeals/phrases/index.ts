@@ -1,4 +1,4 @@
-/** All phrase lists, one file per language (en, ru, de, fr, es, it, pt). */
+/** All phrase lists, one file per language (en, ru, de, fr, es, it, pt, nl, pl, uk, sv, da, nb, cs). */
 import type { PhraseEntry } from './phrase-entry.js';
 import { EN } from './en.js';
 import { RU } from './ru.js';
@@ -7,10 +7,19 @@ import { FR } from './fr.js';
 import { ES } from './es.js';
 import { IT } from './it.js';
 import { PT } from './pt.js';
+import { NL } from './nl.js';
+import { PL } from './pl.js';
+import { UK } from './uk.js';
+import { SV } from './sv.js';
+import { DA } from './da.js';
+import { NB } from './nb.js';
+import { CS } from './cs.js';
 
 export type { PhraseEntry, PhraseKind } from './phrase-entry.js';
 
-export const PHRASES_BY_LANGUAGE: Readonly<Record<string, readonly PhraseEntry[]>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, it: IT, pt: PT };
+export const PHRASES_BY_LANGUAGE: Readonly<Record<string, readonly PhraseEntry[]>> = {
+  en: EN, ru: RU, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL, pl: PL, uk: UK, sv: SV, da: DA, nb: NB, cs: CS,
+};
 
 /** Every language at once: pages mix languages (an English newsletter box on a German site). */
 export const ALL_PHRASES: readonly PhraseEntry[] = Object.values(PHRASES_BY_LANGUAGE).flat();
