@@ -5,6 +5,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { collectBlocks, type ArticleBlock } from './article-blocks.js';
 import { collapseWhitespace } from './text-utils.js';
+import { withoutNameSuffix } from './title-suffix.js';
 
 export interface ExtractedArticle {
   isArticle: boolean;
@@ -39,11 +40,14 @@ export function extractArticle(document: Document): ExtractedArticle {
     parsed = null; // Over budget or a page Readability cannot handle: fall back to metadata only.
   }
   const blocks = parsed?.content ? collectBlocks(parsed.content) : [];
+  const byline = clean(parsed?.byline);
+  const siteName = clean(parsed?.siteName);
+  const title = clean(parsed?.title) ?? clean(document.title);
   return {
     isArticle: readerable && blocks.length > 0,
-    title: clean(parsed?.title) ?? clean(document.title),
-    byline: clean(parsed?.byline),
-    siteName: clean(parsed?.siteName),
+    title: title && withoutNameSuffix(title, [byline, siteName]),
+    byline,
+    siteName,
     lang: clean(parsed?.lang) ?? clean(document.documentElement?.getAttribute('lang')),
     publishedTime: clean(parsed?.publishedTime),
     excerpt: clean(parsed?.excerpt),
