@@ -84,4 +84,18 @@ describe('figure context', () => {
     expect(deficit?.context).toBe('the federal budget deficit');
     expect(debt?.context).toBe('our total federal debt is nearing');
   });
+
+  it('reads a thousands comma as part of the number, not as the end of a clause', () => {
+    const figures = extractFigures(paragraphs('The city maintains 6,000 miles of streets and 19,000 lane miles, and it filled 255,904 potholes last year.'), { lang: 'en' });
+    const lanes = figures.find((figure) => figure.value === 19000);
+    expect(lanes?.context).not.toMatch(/\b000\b|19 000/);
+    expect(lanes?.context).toContain('city maintains');
+  });
+
+  it('gives no context rather than the figure again', () => {
+    expect(extractFigures(paragraphs('The 12 whales, 40 dolphins and 3 seals.'), { lang: 'en' }).length).toBeGreaterThan(0);
+    for (const figure of extractFigures(paragraphs('The 12 whales, 40 dolphins and 3 seals.'), { lang: 'en' })) {
+      expect(figure.context.includes(figure.text)).toBe(false);
+    }
+  });
 });

@@ -30,15 +30,23 @@ export function figureContext(sentence: string, start: number, end: number): str
     const digit = after.search(/\d/);
     phrase = trim(words(digit >= 0 ? after.slice(0, digit) : after).slice(0, MAX_WORDS).join(' '));
   }
-  // Nothing around it but the figure: the clause itself is the best description there is.
-  return phrase || trim(words(sentence.slice(bounds.start, bounds.end)).slice(0, MAX_WORDS * 2).join(' '));
+  // Nothing but fillers around it: the clause's other words, if any; never the figure itself again.
+  return phrase || trim(words(`${sentence.slice(bounds.start, start)} ${sentence.slice(end, bounds.end)}`).slice(0, MAX_WORDS * 2).join(' '));
 }
+
+/**
+ * Commas, colons and dashes that end a clause; not the ones inside a number
+ * ("6,000 miles", "12:30", "2007-2012"), which would cut "000 miles" loose.
+ */
+const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;()—–]|\s-\s/g;
+/** The same marks as word separators, again sparing those inside numbers. */
+const WORD_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;()—–]/g;
 
 /** What separates two figures of one enumeration: the previous figure's noun and "and" ("16 helicopters and 450 troops"). */
 const ENUMERATION_LINK = /^[\s,]*(?:[\p{L}-]+\s+){0,3}(?:and|or|und|oder|et|ou|y|o|e|и|или)?[\s,]*$/iu;
 
 function words(text: string): string[] {
-  return text.replace(/[,;:()—–]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return text.replace(WORD_BREAK, ' ').trim().split(/\s+/).filter(Boolean);
 }
 
 function trim(phrase: string): string {
@@ -51,7 +59,7 @@ function trim(phrase: string): string {
 }
 
 function clauseBounds(sentence: string, start: number, end: number): { start: number; end: number } {
-  const breaks = [...sentence.matchAll(/[,;:()—–]|\s-\s/g)].map((match) => match.index ?? 0);
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index ?? 0);
   let from = 0;
   let to = sentence.length;
   for (const at of breaks) {
