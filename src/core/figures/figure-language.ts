@@ -39,6 +39,8 @@ export interface FigureLanguage {
   decimalPoints: readonly string[];
   /** Fraction words and the number they divide by: "fifths" → 5, "quintos" → 5, "Viertel" → 4 (lower case). */
   denominators: Readonly<Record<string, number>>;
+  /** Fraction words a language builds by rule ("treintaicincoavos", "veintemilésimas"): what one divides by, or undefined. */
+  readDenominator?: (lower: string) => number | undefined;
   /** Articles that stand for a numerator of one before a fraction word: "a" in "a quarter percent". */
   oneArticles: readonly string[];
 }
@@ -58,7 +60,8 @@ export interface FigureLexicon {
   currencyLinks: string[];
   numberLinks: Set<string>;
   decimalPoints: Set<string>;
-  denominators: Map<string, number>;
+  /** What a fraction word (lower case) divides by: "fifths" → 5, "onceavos" → 11; undefined for any other word. */
+  denominator: (lower: string) => number | undefined;
   oneArticles: Set<string>;
 }
 
@@ -97,7 +100,21 @@ function compile(languages: readonly FigureLanguage[], nounFirst: boolean): Figu
     currencyLinks: languages.flatMap((language) => language.currencyLinks),
     numberLinks: new Set(languages.flatMap((language) => language.numberLinks)),
     decimalPoints: new Set(languages.flatMap((language) => language.decimalPoints)),
-    denominators: merge((language) => language.denominators),
+    denominator: denominatorReader(languages, merge((language) => language.denominators)),
     oneArticles: new Set(languages.flatMap((language) => language.oneArticles)),
+  };
+}
+
+/** Listed fraction words first, then each language's rule for the words it builds. */
+function denominatorReader(languages: readonly FigureLanguage[], listed: ReadonlyMap<string, number>): (lower: string) => number | undefined {
+  const rules = languages.flatMap((language) => (language.readDenominator ? [language.readDenominator] : []));
+  return (lower) => {
+    const value = listed.get(lower);
+    if (value !== undefined || rules.length === 0) return value;
+    for (const rule of rules) {
+      const ruled = rule(lower);
+      if (ruled !== undefined) return ruled;
+    }
+    return undefined;
   };
 }

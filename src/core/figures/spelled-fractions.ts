@@ -21,14 +21,14 @@ export function fractionAfterRun(run: readonly RunWord[], text: string, lexicon:
   const words = NEXT_WORDS.exec(text.slice(last.end));
   if (!words) return null;
   const [first, second, third] = [words[1], words[2], words[3]].map((word) => word?.toLowerCase());
-  let denominator = lexicon.denominators.get(first as string);
+  let denominator = lexicon.denominator(first as string);
   let used = 1;
   let plusOne = false;
   if (denominator === undefined && lexicon.numberLinks.has(first as string)) {
     // "two and a half", "dos y medio".
     plusOne = true;
     used = second !== undefined && lexicon.oneArticles.has(second) ? 3 : 2;
-    denominator = lexicon.denominators.get((used === 3 ? third : second) as string);
+    denominator = lexicon.denominator((used === 3 ? third : second) as string);
   }
   if (denominator === undefined) return null;
   const end = last.end + wordsEnd(words[0], used);
@@ -38,7 +38,7 @@ export function fractionAfterRun(run: readonly RunWord[], text: string, lexicon:
 
 /** "un quinto por ciento", "a quarter percent": an article and a fraction word at `start`, before a percent word. */
 export function articleFraction(word: string, start: number, text: string, lexicon: FigureLexicon): NumberCandidate | null {
-  const denominator = lexicon.denominators.get(word);
+  const denominator = lexicon.denominator(word);
   if (denominator === undefined) return null;
   const article = WORD_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
   if (!article || !lexicon.oneArticles.has((article[1] as string).toLowerCase())) return null;
