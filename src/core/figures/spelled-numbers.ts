@@ -3,6 +3,7 @@
  * "zwei", "treinta y cinco", "zero point five". Runs of number words, joined
  * by spaces, hyphens, link words ("y", "and") or a decimal word ("point").
  */
+import { articleBeforeScale } from './article-scales.js';
 import type { FigureLexicon } from './figure-language.js';
 import { readAfter } from './figure-units.js';
 import { isCountable, withSign, type NumberCandidate } from './number-candidates.js';
@@ -15,12 +16,15 @@ const MIN_SCALE_WORD = 4;
 /** Numbers written in words: "two", "twenty-five", "two hundred", "a dozen", "zwei", "treinta y cinco". */
 export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCandidate[] {
   const found: NumberCandidate[] = [];
+  // "one million", "a billion": a one is a figure only because of the scale after it.
+  const onesBeforeScales: NumberCandidate[] = [];
   const word = /[\p{L}][\p{L}-]*/gu;
   let run: RunWord[] = [];
   const flush = () => {
     const whole = withoutTrailingScales(run);
     const fraction = fractionAfterRun(whole, text, lexicon);
     if (fraction) found.push(fraction);
+    else if (whole.length < run.length && spelledValue(whole) === 1) onesBeforeScales.push(combine(whole, text));
     else for (const part of decimalOnlyWithUnit(whole, text, lexicon)) found.push(combine(part, text));
     run = [];
   };
@@ -32,13 +36,16 @@ export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCand
     if (!next) {
       const fraction = previous && previous.end >= start - 12 ? null : articleFraction(lower, start, text, lexicon);
       if (fraction) found.push(fraction);
+      const article = fraction ? null : articleBeforeScale(lower, start, text, lexicon);
+      if (article) onesBeforeScales.push(article);
       continue;
     }
     if (previous && !next.decimal && !continuesRun(text.slice(previous.end, start), previous.value, next.value, lexicon)) flush();
     run.push(next);
   }
   flush();
-  return found.map((candidate) => withSign(candidate, text)).filter((candidate) => isCountable(candidate, text));
+  const countable = found.map((candidate) => withSign(candidate, text)).filter((candidate) => isCountable(candidate, text));
+  return [...countable, ...onesBeforeScales];
 }
 
 /**
@@ -102,7 +109,7 @@ function isDecimalPoint(gap: string, lexicon: FigureLexicon): boolean {
 
 function combine(run: readonly RunWord[], text: string): NumberCandidate {
   let start = run[0]!.start;
-  // "a dozen": the article is part of the number.
-  if (run[0]!.value === 12 && /\b(a|une|un|una|ein|eine)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) start = text.lastIndexOf(' ', start - 2) + 1;
+  // "a dozen", "a hundred", "un mil millones": the article is part of the number.
+  if ((run[0]!.value === 12 || run[0]!.multiplier) && /\b(a|une|un|una|ein|eine)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) start = text.lastIndexOf(' ', start - 2) + 1;
   return { start, end: run[run.length - 1]!.end, value: spelledValue(run), spelled: true };
 }
