@@ -68,4 +68,9 @@ describe('page furniture and non-figures', () => {
   ])('%s', (sentence) => {
     expect(figures(sentence)).toEqual([]);
   });
+
+  it('reads an amount next to a month as an amount, a bare number there as a day', () => {
+    expect(figures('Budget lines: $ 2,500.00 $ 1,840.75 February travel.')).toEqual([['$ 2,500.00', 2500, 'USD'], ['$ 1,840.75', 1840.75, 'USD']]);
+    expect(figures('The board meets 14 February to approve the plan.')).toEqual([]);
+  });
 });

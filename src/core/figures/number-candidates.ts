@@ -51,8 +51,8 @@ function isFurniture(text: string, start: number, end: number): boolean {
   if (/^[-‐.\s]?\d{3,4}[-‐.\s]\d{2,4}/.test(after) || /\(\d{3}\)\s?$/.test(before)) return true; // phone numbers
   const previousWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
   const nextWord = /^\s*([\p{L}.]+)/u.exec(after)?.[1] ?? '';
-  // "March 12", "12 March", "12. März": the day of a date.
-  if (MONTHS.test(previousWord) || MONTHS.test(nextWord)) return true;
+  // "March 12", "12 March", "12. März": the day of a date, unless a currency sign makes it an amount ("$ 37,305.97 February").
+  if ((MONTHS.test(previousWord) || MONTHS.test(nextWord)) && !/[$€£¥₽₹][\s\u00a0]?$/.test(before)) return true;
   return false;
 }
 
