@@ -24,7 +24,7 @@ export const SPANISH: FigureLanguage = {
     'dólares estadounidenses': 'USD', 'dólares canadienses': 'CAD', 'dólares australianos': 'AUD', 'dólares de hong kong': 'HKD',
     reales: 'BRL', pesetas: 'ESP', 'marcos finlandeses': 'FIM', 'florines neerlandeses': 'NLG',
   },
-  percentWords: ['por ciento', 'por cien', 'puntos porcentuales'],
+  percentWords: ['por ciento', 'por cien', 'puntos porcentuales', 'punto porcentual'],
   fractions: { 'la mitad': 50, 'un tercio': 33.3, 'dos tercios': 66.7, 'un cuarto': 25, 'tres cuartos': 75 },
   stopWords: ['minutos', 'días', 'semanas', 'meses', 'segundos', 'y', 'o', 'de', 'del', 'el', 'la', 'los', 'las', 'un', 'una', 'en', 'con', 'por', 'para', 'años', 'horas', 'más', 'que', 'a', 'al'],
   nounFirst: true,
