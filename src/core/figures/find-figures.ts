@@ -8,7 +8,7 @@
  */
 import type { FigureLexicon } from './figure-language.js';
 import { centsAfter } from './cents-after.js';
-import { countedNoun } from './counted-noun.js';
+import { countedNoun, countedNounAfterScale } from './counted-noun.js';
 import { currencyBefore } from './currency-before.js';
 import { readAfter, type FigureKind } from './figure-units.js';
 import { digitNumbers, type NumberCandidate } from './number-candidates.js';
@@ -77,7 +77,7 @@ function readFigure(text: string, first: NumberCandidate, last: NumberCandidate,
   const scale = reading?.scale ?? 1;
   const nounStart = last.end + (reading?.endOffset ?? 0);
   if (!first.spelled && isYear(first.value) && scale === 1) return null;
-  const noun = countedNoun(text.slice(nounStart), lexicon, first.value * scale);
+  const noun = (scale === 1 ? countedNoun : countedNounAfterScale)(text.slice(nounStart), lexicon, first.value * scale);
   if (!noun && scale === 1) return null;
   const end = nounStart + (noun?.length ?? 0);
   return { text: text.slice(start, end).trim(), value: exact(first.value * scale), unit: noun?.noun ?? null, kind: ranged ? 'range' : 'count', start, end };
