@@ -14,6 +14,11 @@ describe('a scale word whose count is an article or a half', () => {
     ['Der Bund gibt eine Milliarde Euro für Schulen aus.', 'de', 'eine Milliarde Euro', 1e9, 'EUR'],
     ['Il governo stanzia un miliardo di euro per le scuole.', 'it', 'un miliardo di euro', 1e9, 'EUR'],
     ['La sanzione è di mezzo milione di euro.', 'it', 'mezzo milione di euro', 5e5, 'EUR'],
+    ['Проект обошёлся в миллиард рублей.', 'ru', 'миллиард рублей', 1e9, 'RUB'],
+    ['Бюджет программы — полтора миллиарда рублей.', 'ru', 'полтора миллиарда рублей', 1.5e9, 'RUB'],
+    ['Город потратил полмиллиона рублей на ремонт.', 'ru', 'полмиллиона рублей', 5e5, 'RUB'],
+    ['Фонд выделил один миллион долларов.', 'ru', 'один миллион долларов', 1e6, 'USD'],
+    ['На акцию вышли более миллиона человек.', 'ru', 'миллиона человек', 1e6, 'человек'],
   ])('%s', (sentence, lang, text, value, unit) => {
     expect(figures(sentence, lang)).toContainEqual([text, value, unit]);
   });
@@ -26,5 +31,7 @@ describe('a scale word whose count is an article or a half', () => {
     expect(figures('Her chances were one in a million, and thanks a million, she said.', 'en')).toEqual([]);
     expect(figures('He bought a car and one house.', 'en')).toEqual([]);
     expect(figures('The million-dollar question remains.', 'en')).toEqual([]);
+    expect(figures('Сотни миллионов рублей ушли на рекламу, а миллионы людей этого не заметили.', 'ru')).toEqual([]);
+    expect(figures('Это случилось полтора года назад.', 'ru')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A scale word whose count is an article or a half: "a million people",
  * "un millón de dólares", "eine Milliarde Euro", "half a billion dollars",
- * "medio millón". The article (or half) becomes the number, and the scale
+ * "medio millón", "миллиард рублей". The article (or half) becomes the number, and the scale
  * after it is read as after any number ("3 million"), so currencies and
  * counted nouns follow as usual.
  */
@@ -21,12 +21,14 @@ export function articleBeforeScale(lower: string, start: number, text: string, l
   const scale = lexicon.scales.get(lower);
   if (scale === undefined || scale < MIN_SCALE) return null;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-  if (!before) return null;
-  const word = (before[1] as string).toLowerCase();
-  const at = start - before[0].length;
+  const word = (before?.[1] ?? '').toLowerCase();
+  const at = start - (before?.[0].length ?? 0);
   // "medio millón", "mezzo milione": a half written where the article would be.
-  if (lexicon.denominator(word) === 2) return { start: at, end: at + word.length, value: 0.5, spelled: true };
-  if (!lexicon.oneArticles.has(word)) return null;
+  if (before && lexicon.denominator(word) === 2) return { start: at, end: at + word.length, value: 0.5, spelled: true };
+  if (!before || !lexicon.oneArticles.has(word)) {
+    // An empty number before the scale word, read like the "1" of "1 миллиард".
+    return lexicon.scalesAlone.has(lower) ? { start, end: start, value: 1, spelled: true } : null;
+  }
   if (SAYING_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return null;
   // "half a million".
   const half = WORD_BEFORE.exec(text.slice(Math.max(0, at - 8), at));

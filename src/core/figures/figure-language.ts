@@ -43,6 +43,8 @@ export interface FigureLanguage {
   readDenominator?: (lower: string) => number | undefined;
   /** Articles that stand for a numerator of one before a fraction word: "a" in "a quarter percent". */
   oneArticles: readonly string[];
+  /** Scale words that alone stand for one of them, in languages without articles: "миллиард" in "миллиард рублей". */
+  scalesAlone?: readonly string[];
 }
 
 const BY_CODE: Record<string, FigureLanguage> = {
@@ -63,6 +65,7 @@ export interface FigureLexicon {
   /** What a fraction word (lower case) divides by: "fifths" → 5, "onceavos" → 11; undefined for any other word. */
   denominator: (lower: string) => number | undefined;
   oneArticles: Set<string>;
+  scalesAlone: Set<string>;
 }
 
 const cache = new Map<string, FigureLexicon>();
@@ -102,6 +105,7 @@ function compile(languages: readonly FigureLanguage[], nounFirst: boolean): Figu
     decimalPoints: new Set(languages.flatMap((language) => language.decimalPoints)),
     denominator: denominatorReader(languages, merge((language) => language.denominators)),
     oneArticles: new Set(languages.flatMap((language) => language.oneArticles)),
+    scalesAlone: new Set(languages.flatMap((language) => language.scalesAlone ?? [])),
   };
 }
 
