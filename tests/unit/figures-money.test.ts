@@ -86,4 +86,18 @@ describe('percentages', () => {
   it('reads a percentage range by its lower bound', () => {
     expect(figures('Prices rose by about 10 to 15 percent.')).toEqual([['10 to 15 percent', 10, '%']]);
   });
+
+  it.each([
+    ['Les prix devraient augmenter entre 3 et 5 % cette année.', 'fr', '3 et 5 %'],
+    ['Die Mieten stiegen zwischen 3 und 5 Prozent.', 'de', '3 und 5 Prozent'],
+    ['La economía crecerá entre el 3 y el 5% este año.', 'es', '3 y el 5%'],
+    ['Il PIL crescerà tra il 3 e il 5% nel 2025.', 'it', '3 e il 5%'],
+  ])('reads "between 3 and 5 %%" in other languages: %s', (sentence, lang, text) => {
+    expect(figures(sentence, lang)).toEqual([[text, 3, '%']]);
+  });
+
+  it('does not join numbers that a noun stands between', () => {
+    expect(figures('Murieron 5 personas y 3 resultaron heridas.', 'es')).not.toContainEqual(expect.arrayContaining(['%']));
+    expect(figures('Murieron 5 personas y 3 resultaron heridas.', 'es')[0]).toEqual(['5 personas', 5, 'personas']);
+  });
 });

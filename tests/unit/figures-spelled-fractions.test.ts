@@ -20,6 +20,16 @@ describe('spelled fractions of a per cent', () => {
     expect(figures('A quarter mile from the border.', 'en')).toEqual([]);
   });
 
+  it.each([
+    ['Zwei Drittel der Wähler lehnen den Plan ab.', 'de', 'Zwei Drittel', 66.7],
+    ['Dos tercios de los votos fueron para el oficialismo.', 'es', 'Dos tercios', 66.7],
+    ['Les trois quarts des salariés ont fait grève.', 'fr', 'trois quarts', 75],
+    ['Due terzi degli elettori sono andati a votare.', 'it', 'Due terzi', 66.7],
+    ['Two thirds of voters backed the plan.', 'en', 'Two thirds', 66.7],
+  ])('reads a spelled share as a share, not a count of fraction words: %s', (sentence, lang, text, value) => {
+    expect(figures(sentence, lang)).toEqual([[text, value, '%']]);
+  });
+
   it('does not also report the share a fraction phrase names', () => {
     expect(figures('Die Zinsen stiegen um drei Viertel Prozent.', 'de')).toHaveLength(1);
   });
