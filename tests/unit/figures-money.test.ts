@@ -76,6 +76,11 @@ describe('money figures', () => {
   it('reads "5bn" without a currency as a scaled number, never inventing a currency', () => {
     expect(figures('Revenue hit 5bn last year.')).toEqual([['5bn', 5e9, null]]);
   });
+
+  it('reads a scale letter glued to a currency sign: "2 M€", "45 k€"', () => {
+    expect(figures('Le club a dépensé 2 M€ pour un salaire de 45 k€ par an.', 'fr')).toEqual([['2 M€', 2e6, 'EUR'], ['45 k€', 45000, 'EUR']]);
+    expect(figures('Il a couru 5 m puis 20 km.', 'fr')).not.toContainEqual(expect.arrayContaining(['EUR']));
+  });
 });
 
 describe('percentages', () => {

@@ -37,6 +37,9 @@ interface Patterns {
 /** Letters of the scripts the lexicons are written in (Latin with its accents, Greek, Cyrillic), for `[…]` classes under the `i` flag. */
 const LETTERS = 'a-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u052f';
 
+/** A currency sign right after a scale letter: "M€", "k€". */
+const SIGN_GLUED = /^[€$£¥₽₹]/;
+
 /** Percent abbreviations that are other words in capitals: "5.4pc" is a rate, "5 PC games" are computers. */
 const LOWER_CASE_ONLY = new Set(['pc']);
 
@@ -76,8 +79,8 @@ export function readAfter(after: string, prefixCurrency: string | null, lexicon:
   const scaleMatch = mayStartWith(token, scaleStarts) ? scale.exec(after) : null;
   if (scaleMatch) {
     const word = (scaleMatch[2] as string).toLowerCase();
-    // "5m", "5bn", "$5 m": a one-letter scale needs a currency or no space ("5 m" alone is five metres).
-    if (word.length > 1 || prefixCurrency || scaleMatch[1] === '') {
+    // "5m", "5bn", "$5 m", "2 M€": a one-letter scale needs a currency or no space ("5 m" alone is five metres).
+    if (word.length > 1 || prefixCurrency || scaleMatch[1] === '' || SIGN_GLUED.test(after.slice(scaleMatch[0].length))) {
       multiplier = lexicon.scales.get(word) ?? 1;
       offset = scaleMatch[0].length;
       // "mln.", "Mrd." keep their dot; a sentence's final dot after "million." does not belong to the figure.
