@@ -14,6 +14,8 @@ describe('a scale word whose count is an article or a half', () => {
     ['Der Bund gibt eine Milliarde Euro für Schulen aus.', 'de', 'eine Milliarde Euro', 1e9, 'EUR'],
     ['Il governo stanzia un miliardo di euro per le scuole.', 'it', 'un miliardo di euro', 1e9, 'EUR'],
     ['La sanzione è di mezzo milione di euro.', 'it', 'mezzo milione di euro', 5e5, 'EUR'],
+    ['Der Schaden beträgt eine halbe Million Euro.', 'de', 'halbe Million Euro', 5e5, 'EUR'],
+    ['Eineinhalb Millionen Menschen sind betroffen.', 'de', 'Eineinhalb Millionen Menschen', 1.5e6, 'Menschen'],
     ['Проект обошёлся в миллиард рублей.', 'ru', 'миллиард рублей', 1e9, 'RUB'],
     ['Бюджет программы — полтора миллиарда рублей.', 'ru', 'полтора миллиарда рублей', 1.5e9, 'RUB'],
     ['Город потратил полмиллиона рублей на ремонт.', 'ru', 'полмиллиона рублей', 5e5, 'RUB'],

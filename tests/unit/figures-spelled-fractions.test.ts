@@ -11,6 +11,9 @@ describe('spelled fractions of a per cent', () => {
     ['Wages rose three and a quarter percent.', 'en', 'three and a quarter percent', 3.25, '%'],
     ['The bank cut rates by a quarter percent.', 'en', 'a quarter percent', 0.25, '%'],
     ['Die Zinsen stiegen um drei Viertel Prozent.', 'de', 'drei Viertel Prozent', 0.75, '%'],
+    ['Die Inflation lag zuletzt bei zweieinhalb Prozent.', 'de', 'zweieinhalb Prozent', 2.5, '%'],
+    ['Die EZB senkte den Leitzins um einen halben Prozentpunkt.', 'de', 'einen halben Prozentpunkt', 0.5, '%'],
+    ['Il PIL è cresciuto del tre e mezzo per cento.', 'it', 'tre e mezzo per cento', 3.5, '%'],
   ])('%s', (sentence, lang, text, value, unit) => {
     expect(figures(sentence, lang)).toContainEqual([text, value, unit]);
   });

@@ -23,7 +23,7 @@ export function articleBeforeScale(lower: string, start: number, text: string, l
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   const word = (before?.[1] ?? '').toLowerCase();
   const at = start - (before?.[0].length ?? 0);
-  // "medio millón", "mezzo milione": a half written where the article would be.
+  // "medio millón", "mezzo milione", "(eine) halbe Million": a half written where the article would be.
   if (before && lexicon.denominator(word) === 2) return { start: at, end: at + word.length, value: 0.5, spelled: true };
   if (!before || !lexicon.oneArticles.has(word)) {
     // An empty number before the scale word, read like the "1" of "1 миллиард".

@@ -40,7 +40,8 @@ export function fractionAfterRun(run: readonly RunWord[], text: string, lexicon:
 export function articleFraction(word: string, start: number, text: string, lexicon: FigureLexicon): NumberCandidate | null {
   const denominator = lexicon.denominator(word);
   if (denominator === undefined) return null;
-  const article = WORD_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+  // Wide enough for "einen ", the longest article with its space.
+  const article = WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   if (!article || !lexicon.oneArticles.has((article[1] as string).toLowerCase())) return null;
   const end = start + word.length;
   if (readAfter(text.slice(end), null, lexicon)?.kind !== 'percent') return null;

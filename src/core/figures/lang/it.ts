@@ -35,7 +35,8 @@ export const ITALIAN: FigureLanguage = {
   stopWords: ['minuti', 'giorni', 'settimane', 'mesi', 'secondi', 'e', 'o', 'di', 'del', 'della', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'in', 'con', 'per', 'anni', 'ore', 'più', 'che', 'a', 'al'],
   nounFirst: true,
   currencyLinks: ['di'],
-  numberLinks: [],
+  // "tre e mezzo": a whole and a half.
+  numberLinks: ['e'],
   decimalPoints: ['virgola'],
   denominators: {
     mezzo: 2, mezzi: 2, terzo: 3, terzi: 3, quarto: 4, quarti: 4, quinto: 5, quinti: 5, sesto: 6, sesti: 6,
