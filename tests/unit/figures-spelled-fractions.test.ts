@@ -14,8 +14,17 @@ describe('spelled fractions of a per cent', () => {
     ['Die Inflation lag zuletzt bei zweieinhalb Prozent.', 'de', 'zweieinhalb Prozent', 2.5, '%'],
     ['Die EZB senkte den Leitzins um einen halben Prozentpunkt.', 'de', 'einen halben Prozentpunkt', 0.5, '%'],
     ['Il PIL è cresciuto del tre e mezzo per cento.', 'it', 'tre e mezzo per cento', 3.5, '%'],
+    ['The Fed raised rates by half a percentage point.', 'en', 'half a percentage point', 0.5, '%'],
+    ['The bank cut by a quarter of a percentage point.', 'en', 'a quarter of a percentage point', 0.25, '%'],
+    ['El Banco de España prevé que el PIB suba medio punto porcentual.', 'es', 'medio punto porcentual', 0.5, '%'],
+    ['La BCE ha alzato i tassi di un quarto di punto percentuale.', 'it', 'un quarto di punto percentuale', 0.25, '%'],
   ])('%s', (sentence, lang, text, value, unit) => {
     expect(figures(sentence, lang)).toContainEqual([text, value, unit]);
+  });
+
+  it('reads a quarter of a percentage point as 0.25 points, not as a quarter of something', () => {
+    expect(figures('The bank cut by a quarter of a percentage point.', 'en')).toHaveLength(1);
+    expect(figures('Half the voters and a quarter of the members stayed home.', 'en')).toEqual([['Half', 50, '%'], ['a quarter', 25, '%']]);
   });
 
   it('reads fraction words only before a percent word', () => {
