@@ -7,6 +7,7 @@ import { articleBeforeScale } from './article-scales.js';
 import type { FigureLexicon } from './figure-language.js';
 import { readAfter } from './figure-units.js';
 import { isCountable, withSign, type NumberCandidate } from './number-candidates.js';
+import { percentAfterOne } from './one-percent.js';
 import { articleFraction, fractionAfterRun } from './spelled-fractions.js';
 import { spelledValue, type RunWord } from './spelled-value.js';
 
@@ -16,15 +17,15 @@ const MIN_SCALE_WORD = 4;
 /** Numbers written in words: "two", "twenty-five", "two hundred", "a dozen", "zwei", "treinta y cinco". */
 export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCandidate[] {
   const found: NumberCandidate[] = [];
-  // "one million", "a billion": a one is a figure only because of the scale after it.
-  const onesBeforeScales: NumberCandidate[] = [];
+  // "one million", "a billion", "un pour cent": a one is a figure only because of the scale or percent word after it.
+  const ones: NumberCandidate[] = [];
   const word = /[\p{L}][\p{L}-]*/gu;
   let run: RunWord[] = [];
   const flush = () => {
     const whole = withoutTrailingScales(run);
     const fraction = fractionAfterRun(whole, text, lexicon);
     if (fraction) found.push(fraction);
-    else if (whole.length < run.length && spelledValue(whole) === 1) onesBeforeScales.push(combine(whole, text));
+    else if (whole.length < run.length && spelledValue(whole) === 1) ones.push(combine(whole, text));
     else for (const part of decimalOnlyWithUnit(whole, text, lexicon)) found.push(combine(part, text));
     run = [];
   };
@@ -37,15 +38,18 @@ export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCand
       const fraction = previous && previous.end >= start - 12 ? null : articleFraction(lower, start, text, lexicon);
       if (fraction) found.push(fraction);
       const article = fraction ? null : articleBeforeScale(lower, start, text, lexicon);
-      if (article) onesBeforeScales.push(article);
+      if (article) ones.push(article);
+      else if (!fraction && lexicon.oneArticles.has(lower) && percentAfterOne(text, start + lower.length, lexicon)) ones.push({ start, end: start + lower.length, value: 1, spelled: true });
       continue;
     }
     if (previous && !next.decimal && !continuesRun(text.slice(previous.end, start), previous.value, next.value, lexicon)) flush();
     run.push(next);
   }
   flush();
-  const countable = found.map((candidate) => withSign(candidate, text)).filter((candidate) => isCountable(candidate, text));
-  return [...countable, ...onesBeforeScales];
+  const countable = found
+    .map((candidate) => withSign(candidate, text))
+    .filter((candidate) => isCountable(candidate, text) || (Math.abs(candidate.value) === 1 && percentAfterOne(text, candidate.end, lexicon)));
+  return [...countable, ...ones];
 }
 
 /**
