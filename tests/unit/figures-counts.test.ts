@@ -56,6 +56,21 @@ describe('ranges, measures and years', () => {
   });
 });
 
+describe('counted nouns linked to a scale word', () => {
+  it.each([
+    ['Plus de 3 millions de personnes ont manifesté samedi.', 'fr', '3 millions de personnes', 3e6, 'personnes'],
+    ['La ville compte 1,2 million d’habitants.', 'fr', '1,2 million d’habitants', 1.2e6, 'habitants'],
+    ['Un millón de personas salieron a la calle.', 'es', 'Un millón de personas', 1e6, 'personas'],
+    ['Sono 2 milioni di persone senza lavoro.', 'it', '2 milioni di persone', 2e6, 'persone'],
+  ])('%s', (sentence, lang, text, value, noun) => {
+    expect(figures(sentence, lang)).toContainEqual([text, value, noun]);
+  });
+
+  it('does not link past an article to a noun', () => {
+    expect(figures('Some 3 million of the 10 million voters stayed home.')).toContainEqual(['3 million', 3e6, null]);
+  });
+});
+
 describe('page furniture and non-figures', () => {
   it.each([
     ['By Alexey Eremenko · March 12, 2013'],
@@ -67,5 +82,10 @@ describe('page furniture and non-figures', () => {
     ['1. Preheat the oven'],
   ])('%s', (sentence) => {
     expect(figures(sentence)).toEqual([]);
+  });
+
+  it('reads an amount next to a month as an amount, a bare number there as a day', () => {
+    expect(figures('Budget lines: $ 2,500.00 $ 1,840.75 February travel.')).toEqual([['$ 2,500.00', 2500, 'USD'], ['$ 1,840.75', 1840.75, 'USD']]);
+    expect(figures('The board meets 14 February to approve the plan.')).toEqual([]);
   });
 });

@@ -76,6 +76,11 @@ describe('money figures', () => {
   it('reads "5bn" without a currency as a scaled number, never inventing a currency', () => {
     expect(figures('Revenue hit 5bn last year.')).toEqual([['5bn', 5e9, null]]);
   });
+
+  it('reads a scale letter glued to a currency sign: "2 M€", "45 k€"', () => {
+    expect(figures('Le club a dépensé 2 M€ pour un salaire de 45 k€ par an.', 'fr')).toEqual([['2 M€', 2e6, 'EUR'], ['45 k€', 45000, 'EUR']]);
+    expect(figures('Il a couru 5 m puis 20 km.', 'fr')).not.toContainEqual(expect.arrayContaining(['EUR']));
+  });
 });
 
 describe('percentages', () => {
@@ -85,5 +90,19 @@ describe('percentages', () => {
 
   it('reads a percentage range by its lower bound', () => {
     expect(figures('Prices rose by about 10 to 15 percent.')).toEqual([['10 to 15 percent', 10, '%']]);
+  });
+
+  it.each([
+    ['Les prix devraient augmenter entre 3 et 5 % cette année.', 'fr', '3 et 5 %'],
+    ['Die Mieten stiegen zwischen 3 und 5 Prozent.', 'de', '3 und 5 Prozent'],
+    ['La economía crecerá entre el 3 y el 5% este año.', 'es', '3 y el 5%'],
+    ['Il PIL crescerà tra il 3 e il 5% nel 2025.', 'it', '3 e il 5%'],
+  ])('reads "between 3 and 5 %%" in other languages: %s', (sentence, lang, text) => {
+    expect(figures(sentence, lang)).toEqual([[text, 3, '%']]);
+  });
+
+  it('does not join numbers that a noun stands between', () => {
+    expect(figures('Murieron 5 personas y 3 resultaron heridas.', 'es')).not.toContainEqual(expect.arrayContaining(['%']));
+    expect(figures('Murieron 5 personas y 3 resultaron heridas.', 'es')[0]).toEqual(['5 personas', 5, 'personas']);
   });
 });

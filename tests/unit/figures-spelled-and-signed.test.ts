@@ -27,6 +27,7 @@ describe('signed numbers', () => {
     ['Output shrank by -0.4% in the quarter.', '-0.4%', -0.4, '%'],
     ['Overnight it fell to −12°C in the valley.', '−12°C', -12, '°C'],
     ['Margins were minus five percent last year.', 'minus five percent', -5, '%'],
+    ['Markets: DAX (+1.2%), FTSE (-0.4%).', '+1.2%', 1.2, '%'],
   ])('%s', (sentence, text, value, unit) => {
     expect(figures(sentence, 'en')).toContainEqual([text, value, unit]);
   });
@@ -34,6 +35,11 @@ describe('signed numbers', () => {
   it('keeps hyphens between numbers and inside names as they were', () => {
     expect(figures('Covid-19 closed 40 schools.', 'en')).toEqual([['40 schools', 40, 'schools']]);
     expect(figures('Prices rose 10-15% this spring.', 'en')).toContainEqual(['10-15%', 10, '%']);
+  });
+
+  it('reads no figure from a phone number or a sum after a plus sign', () => {
+    expect(figures('Call +44 20 7946 0958 to book 3 tickets.', 'en')).toEqual([['3 tickets', 3, 'tickets']]);
+    expect(figures('Children of 12+ years and 1+1 offers.', 'en')).toEqual([]);
   });
 });
 

@@ -9,6 +9,18 @@ const MAX_WORDS = 5;
 /** English plurals without an -s. */
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'troops', 'cattle', 'sheep', 'fish', 'aircraft', 'personnel', 'deer', 'feet', 'teeth', 'mice', 'geese', 'crew', 'livestock', 'data', 'pence']);
 
+/**
+ * The counted noun after a scale word, which news often links with "de" or "of":
+ * "3 millions de personnes", "un millón de personas", "2 milioni di persone".
+ */
+export function countedNounAfterScale(after: string, lexicon: FigureLexicon, value: number): { noun: string; length: number } | null {
+  const link = /^[\s\u00a0]*([\p{L}]+['’]?)[\s\u00a0]*/u.exec(after);
+  if (!link || !lexicon.currencyLinks.includes((link[1] as string).toLowerCase())) return countedNoun(after, lexicon, value);
+  // "d'habitants": the elided link is not part of the noun.
+  const noun = countedNoun(after.slice(link[0].length), lexicon, value);
+  return noun ? { noun: noun.noun, length: link[0].length + noun.length } : null;
+}
+
 /** The counted noun after a number, and how far it reaches, or null. */
 export function countedNoun(after: string, lexicon: FigureLexicon, value: number): { noun: string; length: number } | null {
   const words: Array<{ word: string; end: number }> = [];

@@ -39,8 +39,12 @@ export interface FigureLanguage {
   decimalPoints: readonly string[];
   /** Fraction words and the number they divide by: "fifths" → 5, "quintos" → 5, "Viertel" → 4 (lower case). */
   denominators: Readonly<Record<string, number>>;
+  /** Fraction words a language builds by rule ("treintaicincoavos", "veintemilésimas"): what one divides by, or undefined. */
+  readDenominator?: (lower: string) => number | undefined;
   /** Articles that stand for a numerator of one before a fraction word: "a" in "a quarter percent". */
   oneArticles: readonly string[];
+  /** Scale words that alone stand for one of them, in languages without articles: "миллиард" in "миллиард рублей". */
+  scalesAlone?: readonly string[];
 }
 
 const BY_CODE: Record<string, FigureLanguage> = {
@@ -58,8 +62,10 @@ export interface FigureLexicon {
   currencyLinks: string[];
   numberLinks: Set<string>;
   decimalPoints: Set<string>;
-  denominators: Map<string, number>;
+  /** What a fraction word (lower case) divides by: "fifths" → 5, "onceavos" → 11; undefined for any other word. */
+  denominator: (lower: string) => number | undefined;
   oneArticles: Set<string>;
+  scalesAlone: Set<string>;
 }
 
 const cache = new Map<string, FigureLexicon>();
@@ -97,7 +103,22 @@ function compile(languages: readonly FigureLanguage[], nounFirst: boolean): Figu
     currencyLinks: languages.flatMap((language) => language.currencyLinks),
     numberLinks: new Set(languages.flatMap((language) => language.numberLinks)),
     decimalPoints: new Set(languages.flatMap((language) => language.decimalPoints)),
-    denominators: merge((language) => language.denominators),
+    denominator: denominatorReader(languages, merge((language) => language.denominators)),
     oneArticles: new Set(languages.flatMap((language) => language.oneArticles)),
+    scalesAlone: new Set(languages.flatMap((language) => language.scalesAlone ?? [])),
+  };
+}
+
+/** Listed fraction words first, then each language's rule for the words it builds. */
+function denominatorReader(languages: readonly FigureLanguage[], listed: ReadonlyMap<string, number>): (lower: string) => number | undefined {
+  const rules = languages.flatMap((language) => (language.readDenominator ? [language.readDenominator] : []));
+  return (lower) => {
+    const value = listed.get(lower);
+    if (value !== undefined || rules.length === 0) return value;
+    for (const rule of rules) {
+      const ruled = rule(lower);
+      if (ruled !== undefined) return ruled;
+    }
+    return undefined;
   };
 }

@@ -37,6 +37,12 @@ interface Patterns {
 /** Letters of the scripts the lexicons are written in (Latin with its accents, Greek, Cyrillic), for `[…]` classes under the `i` flag. */
 const LETTERS = 'a-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u052f';
 
+/** A currency sign right after a scale letter: "M€", "k€". */
+const SIGN_GLUED = /^[€$£¥₽₹]/;
+
+/** Percent abbreviations that are other words in capitals: "5.4pc" is a rate, "5 PC games" are computers. */
+const LOWER_CASE_ONLY = new Set(['pc']);
+
 const compiled = new WeakMap<FigureLexicon, Patterns>();
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -51,7 +57,8 @@ function patterns(lexicon: FigureLexicon): Patterns {
       // cost several times more to compile, and a content script compiles them again on every page.
       scale: new RegExp(`^(\\s?|[\\s\\u00a0-]+)(${alternation(lexicon.scales.keys())})\\.?(?![${LETTERS}0-9])`, 'i'),
       currencyAfter: new RegExp(`^[\\s\\u00a0]*(?:(?:${alternation(lexicon.currencyLinks)})\\s*)?(${alternation(currencyKeys)})(?![${LETTERS}'’])`, 'i'),
-      percent: new RegExp(`^[\\s\\u00a0]*(${alternation(lexicon.percentWords)})(?![${LETTERS}])`, 'i'),
+      // "a 5-percent rise", "die 5-Prozent-Hürde": a percent word may be hyphened to its number.
+      percent: new RegExp(`^(?:[\\s\\u00a0]*|-)(${alternation(lexicon.percentWords)})(?![${LETTERS}])`, 'i'),
       measure: new RegExp(`^[\\s\\u00a0]?(?:${MEASURE_UNITS.map(([forms]) => `(${withoutGroups(forms)})(?![${LETTERS}0-9])`).join('|')})`, 'i'),
       scaleStarts: keyStarts(lexicon.scales.keys()),
       currencyStarts: keyStarts([...currencyKeys, ...lexicon.currencyLinks]),
@@ -72,8 +79,8 @@ export function readAfter(after: string, prefixCurrency: string | null, lexicon:
   const scaleMatch = mayStartWith(token, scaleStarts) ? scale.exec(after) : null;
   if (scaleMatch) {
     const word = (scaleMatch[2] as string).toLowerCase();
-    // "5m", "5bn", "$5 m": a one-letter scale needs a currency or no space ("5 m" alone is five metres).
-    if (word.length > 1 || prefixCurrency || scaleMatch[1] === '') {
+    // "5m", "5bn", "$5 m", "2 M€": a one-letter scale needs a currency or no space ("5 m" alone is five metres).
+    if (word.length > 1 || prefixCurrency || scaleMatch[1] === '' || SIGN_GLUED.test(after.slice(scaleMatch[0].length))) {
       multiplier = lexicon.scales.get(word) ?? 1;
       offset = scaleMatch[0].length;
       // "mln.", "Mrd." keep their dot; a sentence's final dot after "million." does not belong to the figure.
@@ -91,7 +98,7 @@ export function readAfter(after: string, prefixCurrency: string | null, lexicon:
   }
   if (prefixCurrency) return { kind: 'money', unit: prefixCurrency, scale: multiplier, startOffset: 0, endOffset: offset };
   const percentMatch = mayStartWith(token, percentStarts) ? percent.exec(rest) : null;
-  if (percentMatch) return { kind: 'percent', unit: '%', scale: 1, startOffset: 0, endOffset: offset + percentMatch[0].length };
+  if (percentMatch && !(LOWER_CASE_ONLY.has(token) && /\p{Lu}/u.test(percentMatch[1] as string))) return { kind: 'percent', unit: '%', scale: 1, startOffset: 0, endOffset: offset + percentMatch[0].length };
   if (offset === 0 && measureChars.has(firstAfterSpace(rest))) {
     const match = measure.exec(rest);
     const group = match ? match.findIndex((value, index) => index > 0 && value !== undefined) : -1;

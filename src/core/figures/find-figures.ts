@@ -8,7 +8,7 @@
  */
 import type { FigureLexicon } from './figure-language.js';
 import { centsAfter } from './cents-after.js';
-import { countedNoun } from './counted-noun.js';
+import { countedNoun, countedNounAfterScale } from './counted-noun.js';
 import { currencyBefore } from './currency-before.js';
 import { readAfter, type FigureKind } from './figure-units.js';
 import { digitNumbers, type NumberCandidate } from './number-candidates.js';
@@ -26,7 +26,8 @@ export interface FoundFigure {
 
 /** Longer than any currency prefix with its space: "u.s. $ ". */
 const PREFIX_WINDOW = 10;
-const RANGE_LINK = /^\s*(?:-|–|—|to|and|bis|à|a|al|e|до|и)\s*$/i;
+/** "3 to 5", "entre 3 et 5", "zwischen 3 und 5", "entre el 3 y el 5", "tra il 3 e il 5". */
+const RANGE_LINK = /^\s*(?:-|–|—|to|and|bis|und|à|et|a|al|y|e|до|и)(?:\s+(?:el|il|l['’]))?\s*$/i;
 const YEAR_RANGE = /^\s?[-–—]\s?(\d{4})(?!\d)/;
 /** "between 2007 and 2012", "from 2007 to 2012", "von 2007 bis 2012". */
 const WORDED_YEAR_RANGE = /^\s(?:and|to|bis|à|au|a|al|e|и|по|до)\s(\d{4})(?!\d)/i;
@@ -55,9 +56,10 @@ export function findFigures(text: string, lexicon: FigureLexicon, lang: string |
     figures.push(figure);
     consumed = figure.end;
   }
-  // "drei Viertel Prozent" is 0.75 %, not also three quarters.
-  const shares = fractions(text, lexicon).filter((share) => !figures.some((figure) => share.start < figure.end && share.end > figure.start));
-  return [...figures, ...shares].sort((a, b) => a.start - b.start);
+  // "deux tiers des électeurs" is a share, not two "tiers"; "drei Viertel Prozent" is 0.75 %, not also three quarters.
+  const shares = fractions(text, lexicon);
+  const kept = figures.filter((figure) => figure.kind !== 'count' || !shares.some((share) => overlaps(share, figure)));
+  return [...kept, ...shares.filter((share) => !kept.some((figure) => overlaps(share, figure)))].sort((a, b) => a.start - b.start);
 }
 
 function readFigure(text: string, first: NumberCandidate, last: NumberCandidate, prefix: { code: string; length: number } | null, lexicon: FigureLexicon): FoundFigure | null {
@@ -77,7 +79,7 @@ function readFigure(text: string, first: NumberCandidate, last: NumberCandidate,
   const scale = reading?.scale ?? 1;
   const nounStart = last.end + (reading?.endOffset ?? 0);
   if (!first.spelled && isYear(first.value) && scale === 1) return null;
-  const noun = countedNoun(text.slice(nounStart), lexicon, first.value * scale);
+  const noun = (scale === 1 ? countedNoun : countedNounAfterScale)(text.slice(nounStart), lexicon, first.value * scale);
   if (!noun && scale === 1) return null;
   const end = nounStart + (noun?.length ?? 0);
   return { text: text.slice(start, end).trim(), value: exact(first.value * scale), unit: noun?.noun ?? null, kind: ranged ? 'range' : 'count', start, end };
@@ -105,6 +107,10 @@ function yearRange(text: string, first: NumberCandidate): FoundFigure | null {
 /** Rounds away binary noise: 16.4 × 10^6 is 16400000, not 16399999.999999998. */
 function exact(value: number): number {
   return Number(value.toPrecision(12));
+}
+
+function overlaps(a: FoundFigure, b: FoundFigure): boolean {
+  return a.start < b.end && a.end > b.start;
 }
 
 function isYear(value: number): boolean {

@@ -18,8 +18,10 @@ export interface NumberCandidate {
  * A number glued to a letter, a digit or URL punctuation ("id=17859", "%2020") is part of a code, not a figure,
  * and an exponent ("1,1^23") part of a notation.
  * A decimal without its leading zero (".5%", ",08 por ciento") needs a space or a bracket before its mark.
+ * A plus sign is kept only before a percentage ("DAX +1.2%"); elsewhere it opens a phone number ("+7 495").
  */
-const DIGITS = new RegExp(String.raw`(?:(?<![\p{L}\p{N}.,+#/:%=&?@_^])(?:${NUMBER_PATTERN})|(?<![^\s(])[.,]\d+)(?![\p{N}])`, 'gu');
+const DIGITS = new RegExp(String.raw`(?:(?<![\p{L}\p{N}.,#/:%=&?@_^]|[^\s(]\+)(?:${NUMBER_PATTERN})|(?<![^\s(])[.,]\d+)(?![\p{N}])`, 'gu');
+const PERCENT_SIGN_AFTER = /^[\s\u00a0]?%/;
 /** "3/4%": a written fraction is a number only right before a per cent sign; elsewhere it is a date or a score. */
 const FRACTION_BEFORE_PERCENT = /^\/([1-9]\d{0,3})(?=[\s\u00a0]?%)/;
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?$/i;
@@ -36,7 +38,9 @@ export function digitNumbers(text: string, lang: string | null | undefined): Num
     if (value === null) continue;
     const fraction = FRACTION_BEFORE_PERCENT.exec(text.slice(end, end + 8));
     const candidate = fraction ? { start, end: end + fraction[0].length, value: value / Number(fraction[1]), spelled: false } : { start, end, value, spelled: false };
-    found.push(withSign(candidate, text));
+    if (text[start - 1] !== '+') found.push(withSign(candidate, text));
+    // "+2.5%" keeps its sign in the text: it says the figure is a rise.
+    else if (PERCENT_SIGN_AFTER.test(text.slice(candidate.end, candidate.end + 2))) found.push({ ...candidate, start: start - 1 });
   }
   return found;
 }
@@ -51,8 +55,8 @@ function isFurniture(text: string, start: number, end: number): boolean {
   if (/^[-‐.\s]?\d{3,4}[-‐.\s]\d{2,4}/.test(after) || /\(\d{3}\)\s?$/.test(before)) return true; // phone numbers
   const previousWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
   const nextWord = /^\s*([\p{L}.]+)/u.exec(after)?.[1] ?? '';
-  // "March 12", "12 March", "12. März": the day of a date.
-  if (MONTHS.test(previousWord) || MONTHS.test(nextWord)) return true;
+  // "March 12", "12 March", "12. März": the day of a date, unless a currency sign makes it an amount ("$ 37,305.97 February").
+  if ((MONTHS.test(previousWord) || MONTHS.test(nextWord)) && !/[$€£¥₽₹][\s\u00a0]?$/.test(before)) return true;
   return false;
 }
 

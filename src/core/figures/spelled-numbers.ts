@@ -3,9 +3,11 @@
  * "zwei", "treinta y cinco", "zero point five". Runs of number words, joined
  * by spaces, hyphens, link words ("y", "and") or a decimal word ("point").
  */
+import { articleBeforeScale } from './article-scales.js';
 import type { FigureLexicon } from './figure-language.js';
 import { readAfter } from './figure-units.js';
 import { isCountable, withSign, type NumberCandidate } from './number-candidates.js';
+import { percentAfterOne } from './one-percent.js';
 import { articleFraction, fractionAfterRun } from './spelled-fractions.js';
 import { spelledValue, type RunWord } from './spelled-value.js';
 
@@ -15,12 +17,15 @@ const MIN_SCALE_WORD = 4;
 /** Numbers written in words: "two", "twenty-five", "two hundred", "a dozen", "zwei", "treinta y cinco". */
 export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCandidate[] {
   const found: NumberCandidate[] = [];
+  // "one million", "a billion", "un pour cent": a one is a figure only because of the scale or percent word after it.
+  const ones: NumberCandidate[] = [];
   const word = /[\p{L}][\p{L}-]*/gu;
   let run: RunWord[] = [];
   const flush = () => {
     const whole = withoutTrailingScales(run);
     const fraction = fractionAfterRun(whole, text, lexicon);
     if (fraction) found.push(fraction);
+    else if (whole.length < run.length && spelledValue(whole) === 1) ones.push(combine(whole, text));
     else for (const part of decimalOnlyWithUnit(whole, text, lexicon)) found.push(combine(part, text));
     run = [];
   };
@@ -32,13 +37,19 @@ export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCand
     if (!next) {
       const fraction = previous && previous.end >= start - 12 ? null : articleFraction(lower, start, text, lexicon);
       if (fraction) found.push(fraction);
+      const article = fraction ? null : articleBeforeScale(lower, start, text, lexicon);
+      if (article) ones.push(article);
+      else if (!fraction && lexicon.oneArticles.has(lower) && percentAfterOne(text, start + lower.length, lexicon)) ones.push({ start, end: start + lower.length, value: 1, spelled: true });
       continue;
     }
     if (previous && !next.decimal && !continuesRun(text.slice(previous.end, start), previous.value, next.value, lexicon)) flush();
     run.push(next);
   }
   flush();
-  return found.map((candidate) => withSign(candidate, text)).filter((candidate) => isCountable(candidate, text));
+  const countable = found
+    .map((candidate) => withSign(candidate, text))
+    .filter((candidate) => isCountable(candidate, text) || (Math.abs(candidate.value) === 1 && percentAfterOne(text, candidate.end, lexicon)));
+  return [...countable, ...ones];
 }
 
 /**
@@ -102,7 +113,7 @@ function isDecimalPoint(gap: string, lexicon: FigureLexicon): boolean {
 
 function combine(run: readonly RunWord[], text: string): NumberCandidate {
   let start = run[0]!.start;
-  // "a dozen": the article is part of the number.
-  if (run[0]!.value === 12 && /\b(a|une|un|una|ein|eine)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) start = text.lastIndexOf(' ', start - 2) + 1;
+  // "a dozen", "a hundred", "un mil millones": the article is part of the number.
+  if ((run[0]!.value === 12 || run[0]!.multiplier) && /\b(a|une|un|una|ein|eine)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) start = text.lastIndexOf(' ', start - 2) + 1;
   return { start, end: run[run.length - 1]!.end, value: spelledValue(run), spelled: true };
 }

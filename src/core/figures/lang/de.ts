@@ -18,6 +18,8 @@ export const GERMAN: FigureLanguage = {
     ...BELOW_HUNDRED,
     ...HUNDREDS,
     tausend: 1000, dutzend: 12,
+    // "zweieinhalb Prozent", "eineinhalb Millionen", "anderthalb": German joins a half to the number.
+    anderthalb: 1.5, ...halves(),
   },
   // "einhundertneunundneunzig": German writes the numbers below a thousand as one word.
   joinedNumberWords: () => ({ ...joinedHundreds(HUNDREDS, BELOW_HUNDRED), ...thousands(UNITS, 'tausend') }),
@@ -31,7 +33,7 @@ export const GERMAN: FigureLanguage = {
     'kanadische dollar': 'CAD', 'kanadischen dollar': 'CAD', 'australische dollar': 'AUD', 'australischen dollar': 'AUD',
     'hongkong-dollar': 'HKD', 'd-mark': 'DEM', 'deutsche mark': 'DEM', 'finnische mark': 'FIM',
   },
-  percentWords: ['prozent', 'prozentpunkte', 'v. h.'],
+  percentWords: ['prozent', 'prozentpunkt', 'prozentpunkte', 'prozentpunkten', 'v. h.'],
   fractions: { 'die hälfte': 50, 'ein drittel': 33.3, 'zwei drittel': 66.7, 'ein viertel': 25, 'drei viertel': 75 },
   stopWords: ['minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'in', 'im', 'von', 'mit', 'für', 'auf', 'bis', 'jahre', 'jahren', 'uhr', 'mehr', 'als', 'pro', 'je'],
   nounFirst: false,
@@ -40,7 +42,14 @@ export const GERMAN: FigureLanguage = {
   decimalPoints: ['komma'],
   denominators: {
     drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10,
-    hundertstel: 100, tausendstel: 1000,
+    hundertstel: 100, tausendstel: 1000, halb: 2, halbe: 2, halben: 2,
   },
-  oneArticles: ['ein', 'eine'],
+  oneArticles: ['ein', 'eine', 'einen', 'einem', 'einer'],
 };
+
+/** "eineinhalb" … "neuneinhalb": 1.5 to 9.5. */
+function halves(): Record<string, number> {
+  const words: Record<string, number> = { eineinhalb: 1.5 };
+  for (let unit = 2; unit <= 9; unit++) words[`${UNITS[unit]}einhalb`] = unit + 0.5;
+  return words;
+}

@@ -38,7 +38,7 @@ export const ENGLISH: FigureLanguage = {
     markka: 'FIM', markkaa: 'FIM', 'finnish markka': 'FIM', guilder: 'NLG', guilders: 'NLG', 'dutch guilders': 'NLG',
     peseta: 'ESP', pesetas: 'ESP', 'deutsche marks': 'DEM', deutschmarks: 'DEM', 'french francs': 'FRF',
   },
-  percentWords: ['%', 'percent', 'percents', 'percentage', 'per cent', 'pct', 'percentage points', 'percentage point'],
+  percentWords: ['%', 'percent', 'percents', 'percentage', 'per cent', 'pct', 'percentage points', 'percentage point', 'pc'],
   fractions: {
     'half of': 50, 'half the': 50, 'a third of': 33.3, 'one third of': 33.3, 'one-third of': 33.3,
     'two thirds of': 66.7, 'two-thirds of': 66.7, 'a quarter of': 25, 'one quarter of': 25, 'one-quarter of': 25,

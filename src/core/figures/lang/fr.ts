@@ -27,7 +27,7 @@ export const FRENCH: FigureLanguage = {
     '$ us': 'USD', '$us': 'USD', '$ usd': 'USD', '$ é.-u.': 'USD',
     pesetas: 'ESP', 'mark finlandais': 'FIM', 'marks finlandais': 'FIM', 'florins hollandais': 'NLG',
   },
-  percentWords: ['pour cent', 'pourcent', 'pourcents', 'pourcentage', 'pourcentages', 'points de pourcentage'],
+  percentWords: ['pour cent', 'pourcent', 'pourcents', 'pourcentage', 'pourcentages', 'points de pourcentage', 'point de pourcentage'],
   fractions: { 'la moitié': 50, 'un tiers': 33.3, 'deux tiers': 66.7, 'un quart': 25, 'trois quarts': 75 },
   stopWords: ['minutes', 'jours', 'semaines', 'mois', 'secondes', 'et', 'ou', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'en', 'dans', 'pour', 'par', 'sur', 'avec', 'ans', 'heures', 'plus', 'que', 'à', 'au', 'aux'],
   nounFirst: true,

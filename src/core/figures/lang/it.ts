@@ -30,12 +30,13 @@ export const ITALIAN: FigureLanguage = {
     'franchi svizzeri': 'CHF', yen: 'JPY', yuan: 'CNY', 'dollari australiani': 'AUD', 'dollari canadesi': 'CAD',
     'dollari di hong kong': 'HKD', 'dollari americani': 'USD', pesetas: 'ESP', 'marchi finlandesi': 'FIM', 'fiorini olandesi': 'NLG',
   },
-  percentWords: ['per cento', 'percento', 'percentuale', 'punti percentuali'],
+  percentWords: ['per cento', 'percento', 'percentuale', 'punti percentuali', 'punto percentuale'],
   fractions: { 'la metà': 50, 'un terzo': 33.3, 'due terzi': 66.7, 'un quarto': 25, 'tre quarti': 75 },
   stopWords: ['minuti', 'giorni', 'settimane', 'mesi', 'secondi', 'e', 'o', 'di', 'del', 'della', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'in', 'con', 'per', 'anni', 'ore', 'più', 'che', 'a', 'al'],
   nounFirst: true,
   currencyLinks: ['di'],
-  numberLinks: [],
+  // "tre e mezzo": a whole and a half.
+  numberLinks: ['e'],
   decimalPoints: ['virgola'],
   denominators: {
     mezzo: 2, mezzi: 2, terzo: 3, terzi: 3, quarto: 4, quarti: 4, quinto: 5, quinti: 5, sesto: 6, sesti: 6,
