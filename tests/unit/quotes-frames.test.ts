@@ -39,4 +39,12 @@ describe('which words around a quote frame it', () => {
     expect(quotes('en', '“Stand up for the ones you love,” Nina Cole writes to Senator Mark Dunn before asking him to resign.'))
       .toEqual([['Stand up for the ones you love', 'Nina Cole']]);
   });
+
+  it('reads a name after the verb as an inverted speaker only when the verb has no subject before it', () => {
+    expect(quotes('en', 'At the rally, said Governor Ellen Ward: “We will not forget you.”'))
+      .toEqual([['We will not forget you.', 'Ellen Ward']]);
+    // The video speaks; Ward is who it talks about.
+    expect(quotes('en', 'The video says Ward “has never cared about the farms.”'))
+      .toEqual([['has never cared about the farms.', null]]);
+  });
 });
