@@ -158,6 +158,8 @@ function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string;
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
   // "(D-Wis.)", "(R-Ga.)": a party and state after a US politician's name, not a name.
   if (words.length === 1 && /^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test((words[0] as Token).text)) return null;
+  // "Republican leaders", "American officials": an adjective qualifies the noun after it and names no one.
+  if (words.length === 1 && lexicon.adjectivalNames.has((words[0] as Token).lower)) return null;
   // "… indique le rapport du FMI.": an acronym that ends the sentence keeps the tokeniser's dot, a name does not.
   const text = words.map((token) => token.text).join(' ').replace(/(\p{Lu}{2,})\.$/u, '$1');
   return { name: text, title };

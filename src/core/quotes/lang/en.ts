@@ -99,4 +99,9 @@ export const ENGLISH: QuoteLanguage = {
     'interfax', 'tass', 'cnn', 'bbc', 'fox', 'twitter', 'facebook', 'google', 'kremlin', 'pentagon', 'ministry'],
   documentNouns: ['report', 'statement', 'study', 'letter', 'memo', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'analysis', 'release', 'document', 'communique', 'bulletin'],
   labelVerbs: [...LABEL_STEMS.flatMap(inflect), 'labelled', 'labelling'],
+  adjectivalNames: [
+    'republican', 'democratic', 'democrat', 'gop', 'libertarian', 'presidential', 'congressional', 'american', 'british',
+    'european', 'russian', 'chinese', 'french', 'german', 'israeli', 'palestinian', 'iranian', 'ukrainian', 'mexican',
+    'canadian', 'japanese', 'korean', 'african-american', 'hispanic', 'latino', 'muslim', 'christian', 'catholic',
+  ],
 };
