@@ -65,4 +65,23 @@ describe('organisations and their documents speak', () => {
       '“We will not go back until the deal is fair,” they said.',
     )).toEqual([['We will not go back until the deal is fair', null]]);
   });
+
+  it('gives "the statement" to whoever issued the statement the article brought in', () => {
+    expect(quotes('en',
+      'The Harbor Commission issued a statement on Friday after the vote.',
+      'The statement said the port would “reopen within days.”',
+    )).toEqual([['reopen within days.', 'Harbor Commission']]);
+    // The video speaks for the body it is by; Ward is only who it talks about.
+    expect(quotes('en',
+      'A new video by the Farmers Union attacks the plan.',
+      'The video says Ward “has never cared about the farms.”',
+    )).toEqual([['has never cared about the farms.', 'Farmers Union']]);
+    expect(quotes('en', 'Dan Price spoke on Monday.', 'The report says the river is “badly polluted.”'))
+      .toEqual([['badly polluted.', null]]);
+  });
+
+  it('does not let a document inside a modifier speak ("a narrator in the Cole ad")', () => {
+    expect(quotes('en', '“Why did he skip the vote?” a narrator in the Cole ad asks.'))
+      .toEqual([['Why did he skip the vote?', null]]);
+  });
 });

@@ -17,6 +17,7 @@ import type { Token } from './tokens.js';
 import { cleanQuoteText, isIntroducedBy, isRealQuote } from './is-real-quote.js';
 import { People, type CurrentSpeaker } from './people.js';
 import { findMentions } from './find-mentions.js';
+import { findDocuments } from './documents.js';
 import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
 import { locateQuotes, type QuoteSite } from './quote-sites.js';
 import { resolveSpeaker } from './resolve-speaker.js';
@@ -55,7 +56,8 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     offset += paragraph.length + 1;
   }
   const spans = findQuoteSpans(paragraphs);
-  const people = new People(findMentions(blankQuotes(paragraphs, spans), lexicon));
+  const blanked = blankQuotes(paragraphs, spans);
+  const people = new People(findMentions(blanked, lexicon), findDocuments(blanked, lexicon));
   const sites = locateQuotes(paragraphs, starts, spans, options.lang);
   const found: Attributed[] = [];
   let current: (CurrentSpeaker & { block: number }) | null = null;

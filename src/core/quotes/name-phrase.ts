@@ -12,6 +12,8 @@ export type SpeakerPhrase =
   | { kind: 'pronoun'; gender: Gender; word: string }
   /** `organization`: the noun names a kind of body ("the commission", "the fund"), not a person's role. */
   | { kind: 'role'; noun: string; definite: boolean; organization: boolean }
+  /** "the statement", "the report": a document named before, speaking for whoever issued it. */
+  | { kind: 'document'; noun: string }
   | { kind: 'none' };
 
 const MAX_NAME_WORDS = 4;
@@ -39,6 +41,7 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   if (author) return { kind: 'name', ...author };
   const last = tokens[tokens.length - 1];
   const described = /^(the|a|an|one|this|that)$/.test(tokens[0]?.lower ?? '') && last !== undefined && !isCapitalized(last);
+  if (described && /^(the|this|that)$/.test(tokens[0]?.lower ?? '') && lexicon.documentNouns.has(last.lower)) return { kind: 'document', noun: last.lower };
   // "the New York businessman", "The Indiana governor": a description whose head is a role, not a name.
   const name = described ? null : nameIn(tokens, lexicon);
   // "Officials said", "Die Sprecherin erklärte": a capitalised role noun on its own is a role, not a name.
@@ -58,6 +61,9 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   return { kind: 'none' };
 }
 
+/** Prepositions that put what follows them into a modifier of the phrase's head. */
+const HEAD_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'for', 'dans', 'sur', 'en', 'con', 'nel', 'nella', 'im', 'mit', 'в', 'на']);
+
 /** Prepositions that tie a document to its author: "a report by the IMF", "le rapport du FMI". */
 const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of', 'du', 'de', 'des', 'del', 'della', 'dal', 'der', 'des', 'von', 'dello']);
 
@@ -70,6 +76,8 @@ const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of', 'du', 'de', 'des', 'del
 function documentAuthor(tokens: readonly Token[], lexicon: QuoteLexicon): { name: string; title: string[] } | null {
   const at = tokens.findIndex((token) => !isCapitalized(token) && lexicon.documentNouns.has(token.lower));
   if (at < 0) return null;
+  // "a narrator in the Clinton ad": a document after a preposition qualifies another head, it does not speak.
+  if (tokens.slice(0, at).some((token) => HEAD_PREPOSITIONS.has(token.lower))) return null;
   const before = tokens[at - 1];
   if (before && isCapitalized(before) && !before.after) return nameIn(tokens.slice(0, at), lexicon);
   if (!AUTHOR_PREPOSITIONS.has(tokens[at + 1]?.lower ?? '') || tokens[at]?.after) return null;

@@ -7,6 +7,7 @@
  *                      title / apposition / verb after it  ─▶ "strong" person mentions
  *   resolve(pronoun | role | surname, position) ─▶ nearest fitting earlier mention
  */
+import type { DocumentMention } from './documents.js';
 import type { Gender } from './quote-language.js';
 import { withoutPossessive } from './tokens.js';
 
@@ -55,7 +56,8 @@ export class People {
   /** Gender by full name, from a title, a given name or a pronoun already bound to it. */
   private readonly genders = new Map<string, Gender>();
 
-  constructor(private readonly mentions: Mention[]) {
+  /** `documents`: where the article brings in a statement or a report, for "the statement said". */
+  constructor(private readonly mentions: Mention[], readonly documents: readonly DocumentMention[] = []) {
     for (const mention of mentions) this.learn(mention);
   }
 
@@ -170,13 +172,24 @@ export class People {
     return null;
   }
 
-  /** The last person in [from, to) who is the subject of a clause, in full: who a paragraph's opening sentence is about. */
-  subjectBetween(from: number, to: number): string | null {
+  /**
+   * The last person in [from, to) who is the subject of a clause, in full: who
+   * a paragraph's opening sentence is about. With `bodies`, an organisation
+   * that is the subject counts too (who issued a statement).
+   */
+  subjectBetween(from: number, to: number, bodies = false): string | null {
     for (const mention of this.before(to)) {
       if (mention.start < from) return null;
-      if (mention.subject && !mention.organization && this.isPerson(mention)) return this.fullName(mention.name);
+      if (!mention.subject) continue;
+      if (mention.organization ? bodies : this.isPerson(mention)) return mention.organization ? mention.name : this.fullName(mention.name);
     }
     return null;
+  }
+
+  /** The name mentioned at `offset`, in full, or null. */
+  nameAt(offset: number): string | null {
+    const mention = this.mentions.find((other) => other.start === offset);
+    return mention ? (mention.organization ? mention.name : this.fullName(mention.name)) : null;
   }
 
   /**

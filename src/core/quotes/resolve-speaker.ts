@@ -1,4 +1,5 @@
 /** Turns a speaker phrase into the name the article gives, or null when it cannot tell. */
+import { resolveDocument } from './documents.js';
 import type { SpeakerPhrase } from './name-phrase.js';
 import type { CurrentSpeaker, People } from './people.js';
 import type { QuoteLexicon } from './quote-language.js';
@@ -17,6 +18,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: number, people: People
       // "a senior official said" introduces someone unnamed; only "the official" points back.
       if (!phrase.definite) return null;
       return phrase.organization ? people.resolveOrganization(at, phrase.noun, current) : people.resolveRole(at, phrase.noun);
+    case 'document':
+      return resolveDocument(people.documents, people, at, phrase.noun, current);
     default:
       return null;
   }
