@@ -84,4 +84,12 @@ describe('organisations and their documents speak', () => {
     expect(quotes('en', '“Why did he skip the vote?” a narrator in the Cole ad asks.'))
       .toEqual([['Why did he skip the vote?', null]]);
   });
+
+  it('lets "it" or "they" continue the body quoted just before, even after a long quote', () => {
+    const long = 'Crews will inspect every berth, every crane and every mooring line before any ship comes back in, and '.repeat(5);
+    expect(quotes('en',
+      '“Ships will wait outside the harbor until Friday,” the Harbor Commission said.',
+      `“${long}we will publish what we find,” it added.`,
+    ).map(([, speaker]) => speaker)).toEqual(['Harbor Commission', 'Harbor Commission']);
+  });
 });

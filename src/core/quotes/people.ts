@@ -186,6 +186,11 @@ export class People {
     return null;
   }
 
+  /** Whether the article names `name` as an organisation. */
+  isOrganization(name: string): boolean {
+    return this.mentions.some((mention) => mention.organization && mention.name === name);
+  }
+
   /** The name mentioned at `offset`, in full, or null. */
   nameAt(offset: number): string | null {
     const mention = this.mentions.find((other) => other.start === offset);
