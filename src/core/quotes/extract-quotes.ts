@@ -13,6 +13,7 @@ import type { ArticleBlock } from '../article-blocks.js';
 import type { Quote } from '../types.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { dashFrame, frameAfter, frameBefore, sourcePhraseFrame, verbLengthAt, type Frame } from './find-frames.js';
+import { closingFrame, colonFrame } from './introducing-frames.js';
 import type { Token } from './tokens.js';
 import { cleanQuoteText, isIntroducedBy, isRealQuote } from './is-real-quote.js';
 import { People, type CurrentSpeaker } from './people.js';
@@ -31,8 +32,6 @@ export interface QuoteOptions {
 
 /** Blocks that carry running text a quotation can stand in. */
 const QUOTABLE = new Set<ArticleBlock['kind']>(['paragraph', 'blockquote', 'list-item']);
-/** How many words of a closing clause ("…, Schiff said.") are read as a frame. */
-const MAX_CLOSING_CLAUSE = 8;
 /** The longest context reported, in characters. */
 const MAX_CONTEXT = 320;
 
@@ -84,7 +83,8 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
 function pickFrame(site: QuoteSite, lexicon: QuoteLexicon): Frame | null {
   const before = frameBefore(site.before, lexicon);
   if (before?.adjacent) return before;
-  return frameAfter(site.after, lexicon) ?? dashFrame(site.trail, site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before ?? closingFrame(site.previousClause, lexicon);
+  return frameAfter(site.after, lexicon) ?? dashFrame(site.trail, site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before
+    ?? closingFrame(site.previousClause, lexicon) ?? colonFrame(site.lead.endsWith(':') ? site.before : site.previousClause, lexicon);
 }
 
 /**
@@ -100,13 +100,6 @@ function introducerOf(site: QuoteSite, paragraphStart: number, people: People, l
 /** "“…,” said one source": a speech verb right after the quote frames it even when its speaker stays unknown. */
 function startsWithVerb(after: readonly Token[], lexicon: QuoteLexicon): boolean {
   return verbLengthAt(after, 0, lexicon) > 0 || verbLengthAt(after, 1, lexicon) > 0;
-}
-
-/** "The administration may wait, Schiff said. “…”": a sentence that ends in a speech frame introduces the quote after it. */
-function closingFrame(clause: readonly Token[], lexicon: QuoteLexicon): Frame | null {
-  const tail = clause.slice(-3);
-  if (!tail.some((_, i) => verbLengthAt(tail, i, lexicon) > 0)) return null;
-  return frameAfter(clause.slice(-MAX_CLOSING_CLAUSE), lexicon);
 }
 
 /**
