@@ -92,4 +92,15 @@ describe('organisations and their documents speak', () => {
       `“${long}we will publish what we find,” it added.`,
     ).map(([, speaker]) => speaker)).toEqual(['Harbor Commission', 'Harbor Commission']);
   });
+
+  it('keeps a body’s name whole across "of", "for" and "on", but not into a day', () => {
+    expect(quotes('en',
+      'The Commission on Rural Schools said the audit found “serious gaps.”',
+      'Mayor Dan Price left early. The commission said the gaps were “closing fast.”',
+    ).map(([, speaker]) => speaker)).toEqual(['Commission on Rural Schools', 'Commission on Rural Schools']);
+    expect(quotes('en', 'The Federal Bureau of Investigation called the threat “credible and specific.”'))
+      .toEqual([['credible and specific.', 'Federal Bureau of Investigation']]);
+    expect(quotes('en', 'The Senate on Tuesday said the bill was “dead for this year.”'))
+      .toEqual([['dead for this year.', 'Senate']]);
+  });
 });

@@ -70,6 +70,15 @@ describe('speakers in English', () => {
     )).toEqual([['a betrayal.', null], ['We check every number', 'Dana Cole']]);
   });
 
+  it('reads "Gov. X of Place" as X, and "Secretary of State X" as X', () => {
+    expect(quotes('en', 'In January, Gov. Ellen Ward of North Dakota said the plan was “a bold new start.”'))
+      .toEqual([['a bold new start.', 'Ellen Ward']]);
+    expect(quotes('en', '“It is a bold new start,” Gov. Ellen Ward of North Dakota said.'))
+      .toEqual([['It is a bold new start', 'Ellen Ward']]);
+    expect(quotes('en', 'Secretary of State Dan Price said the plan was “a bold new start.”'))
+      .toEqual([['a bold new start.', 'Dan Price']]);
+  });
+
   it('reads a signature after the quote', () => {
     expect(quotes('en', '“He is obsessed with Mexico and all these perks they have.” ― Esther Tapia'))
       .toEqual([['He is obsessed with Mexico and all these perks they have.', 'Esther Tapia']]);

@@ -5,7 +5,8 @@
  * ("according to X", "selon X").
  */
 import type { QuoteLexicon } from './quote-language.js';
-import { capitalizedRuns, nameIn, readSpeakerPhrase, type SpeakerPhrase } from './name-phrase.js';
+import { capitalizedRuns } from './capitalized-runs.js';
+import { nameIn, readSpeakerPhrase, type SpeakerPhrase } from './name-phrase.js';
 import { clauseBefore, firstNamePart, headOfSubject, isMainVerbAt, MAX_PHRASE, pronounBefore, untilComma } from './subject-phrase.js';
 import { isCapitalized, type Token } from './tokens.js';
 

@@ -4,7 +4,8 @@
  * title, an apposition, a verb after the name — with gender cues and role words.
  */
 import type { Gender, QuoteLexicon } from './quote-language.js';
-import { capitalizedRuns, nameIn } from './name-phrase.js';
+import { capitalizedRuns } from './capitalized-runs.js';
+import { nameIn } from './name-phrase.js';
 import { isCapitalized, isPossessive, tokenize, type Token } from './tokens.js';
 import { genderOfGivenName, genderOfSurname } from './first-names.js';
 import type { Mention } from './people.js';

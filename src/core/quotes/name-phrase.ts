@@ -3,8 +3,9 @@
  * Ryan" → "Paul D. Ryan"), a pronoun ("he") or a role ("the official").
  */
 import type { Gender, QuoteLexicon } from './quote-language.js';
-import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+import { isCapitalized, type Token } from './tokens.js';
 import { genderOfGivenName } from './first-names.js';
+import { capitalizedRuns, PARTICLES } from './capitalized-runs.js';
 
 export type SpeakerPhrase =
   | { kind: 'name'; name: string; title: string[] }
@@ -17,9 +18,6 @@ export type SpeakerPhrase =
   | { kind: 'none' };
 
 const MAX_NAME_WORDS = 4;
-
-/** Lower-case particles that may sit inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn', 'ter', 'dos', 'das', 'du', 'y']);
 
 /** Determiners that introduce someone new ("a source said"): never resolved to an earlier name. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another', 'un', 'une', 'ein', 'eine', 'einer', 'uno', 'una', 'один', 'одна']);
@@ -91,9 +89,24 @@ export function nameIn(tokens: readonly Token[], lexicon: QuoteLexicon): { name:
   const runs = capitalizedRuns(tokens, lexicon);
   for (let r = runs.length - 1; r >= 0; r--) {
     const cleaned = cleanRun(runs[r] as Token[], lexicon);
-    if (cleaned) return cleaned;
+    if (!cleaned) continue;
+    const person = r > 0 && isAffiliated(tokens, runs[r - 1] as Token[], runs[r] as Token[]) ? cleanRun(runs[r - 1] as Token[], lexicon) : null;
+    return person && isPersonName(person) ? person : cleaned;
   }
   return null;
+}
+
+/** "Gov. Ellen Ward of North Dakota": a place or body joined to the name before it by "of" or "from". */
+function isAffiliated(tokens: readonly Token[], name: readonly Token[], place: readonly Token[]): boolean {
+  const at = tokens.findIndex((token) => token.start === place[0]?.start);
+  const link = tokens[at - 1];
+  const last = name[name.length - 1] as Token;
+  return link !== undefined && /^(of|from)$/.test(link.lower) && !link.after && tokens[at - 2]?.start === last.start && !last.after;
+}
+
+/** A titled or given name ("Gov. Ellen Ward"), not a lone title ("Secretary" of State). */
+function isPersonName(name: { name: string; title: string[] }): boolean {
+  return name.title.length > 0 || genderOfGivenName(name.name.split(' ')[0] ?? '') !== null;
 }
 
 /**
@@ -105,37 +118,6 @@ function complementBefore(words: readonly Token[]): number {
   if (words.length < 3) return 0;
   const [first, second] = words as [Token, Token];
   return genderOfGivenName(first.text) === null && genderOfGivenName(second.text) !== null ? 1 : 0;
-}
-
-/** Splits tokens into runs of capitalised words (with particles inside); a possessive ends a run. */
-export function capitalizedRuns(tokens: readonly Token[], lexicon: QuoteLexicon): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    if (run.length) runs.push(run);
-    run = [];
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    const next = tokens[i + 1];
-    const isParticle = run.length > 0 && PARTICLES.has(token.lower) && next !== undefined && isCapitalized(next);
-    if ((isCapitalized(token) && !lexicon.pronouns.has(token.lower)) || isParticle) {
-      if (isPossessive(token)) {
-        // "Clinton’s campaign manager Robby Mook": the possessor is not the speaker, but it is its own run,
-        // the speaker's name when no other follows ("Ivana Trump's brief said").
-        run.push({ ...token, text: withoutPossessive(token.text), lower: withoutPossessive(token.lower) });
-        flush();
-        continue;
-      }
-      run.push(token);
-      // Any punctuation ends the name: "Flynn, a top surrogate", "… Sánchez. Según …" (initials keep their dot in the token).
-      if (token.after) flush();
-    } else {
-      flush();
-    }
-  }
-  flush();
-  return runs;
 }
 
 function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string; title: string[] } | null {
@@ -153,7 +135,9 @@ function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string;
   }
   start += complementBefore(run.slice(start));
   // A title inside the run ends what came before it: "U.S. Air Force Gen. Norman Ham" → "Norman Ham".
-  for (let i = run.length - 2; i >= start; i--) {
+  // Not inside a body's name: "Commission on Presidential Debates".
+  const body = run.some((token) => !isCapitalized(token) && !PARTICLES.has(token.lower));
+  for (let i = run.length - 2; i >= start && !body; i--) {
     const lower = (run[i] as Token).lower.replace(/\.$/, '');
     if (lexicon.titles.has(lower) || /^\p{Lu}{2,}$/u.test((run[i] as Token).text)) {
       if (lexicon.titles.has(lower)) title.push(lower);
@@ -163,7 +147,9 @@ function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string;
   }
   const words = run.slice(start).filter((token, i, all) => i < all.length - 1 || !PARTICLES.has(token.lower));
   // Names have at most four words; a longer capitalised run is a headline or a title of a work.
-  if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
+  // The "of" of a body's name does not count: "Federal Bureau of Investigation".
+  const counted = words.filter((token) => isCapitalized(token) || PARTICLES.has(token.lower));
+  if (words.length === 0 || counted.length > MAX_NAME_WORDS) return null;
   // "(D-Wis.)", "(R-Ga.)": a party and state after a US politician's name, not a name.
   if (words.length === 1 && /^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test((words[0] as Token).text)) return null;
   // "Republican leaders", "American officials": an adjective qualifies the noun after it and names no one.
