@@ -103,4 +103,11 @@ describe('organisations and their documents speak', () => {
     expect(quotes('en', 'The Senate on Tuesday said the bill was “dead for this year.”'))
       .toEqual([['dead for this year.', 'Senate']]);
   });
+
+  it('reads "X’s campaign" as a body that a later "it" or "the campaign" stands for', () => {
+    expect(quotes('en', 'Dana Cole’s campaign is defending her remarks. It is denouncing what it calls “a smear by desperate rivals.”'))
+      .toEqual([['a smear by desperate rivals.', 'Dana Cole’s campaign']]);
+    expect(quotes('en', 'Dana Cole’s campaign hit back on Monday.', '“This is a smear by desperate rivals,” the campaign said.'))
+      .toEqual([['This is a smear by desperate rivals', 'Dana Cole’s campaign']]);
+  });
 });
