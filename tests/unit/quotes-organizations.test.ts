@@ -110,4 +110,14 @@ describe('organisations and their documents speak', () => {
     expect(quotes('en', 'Dana Cole’s campaign hit back on Monday.', '“This is a smear by desperate rivals,” the campaign said.'))
       .toEqual([['This is a smear by desperate rivals', 'Dana Cole’s campaign']]);
   });
+
+  it('gives "the ad’s narrator" and "the report’s authors" to whoever issued the ad or the report', () => {
+    expect(quotes('en',
+      'Senator Dana Cole has a new campaign ad hitting Dan Price over his taxes.',
+      'The 30-second spot opens on a factory floor.',
+      '“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”',
+    ).map(([, speaker]) => speaker)).toEqual(['Dana Cole', 'Dana Cole']);
+    expect(quotes('en', 'The Harbor Commission published a report on Friday.', 'The report’s authors wrote that the port was “badly run.”'))
+      .toEqual([['badly run.', 'Harbor Commission']]);
+  });
 });

@@ -3,7 +3,7 @@
  * Ryan" → "Paul D. Ryan"), a pronoun ("he") or a role ("the official").
  */
 import type { Gender, QuoteLexicon } from './quote-language.js';
-import { isCapitalized, type Token } from './tokens.js';
+import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
 import { genderOfGivenName } from './first-names.js';
 import { capitalizedRuns, PARTICLES } from './capitalized-runs.js';
 
@@ -39,7 +39,11 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   if (author) return { kind: 'name', ...author };
   const last = tokens[tokens.length - 1];
   const described = /^(the|a|an|one|this|that)$/.test(tokens[0]?.lower ?? '') && last !== undefined && !isCapitalized(last);
-  if (described && /^(the|this|that)$/.test(tokens[0]?.lower ?? '') && lexicon.documentNouns.has(last.lower)) return { kind: 'document', noun: last.lower };
+  if (described && /^(the|this|that)$/.test(tokens[0]?.lower ?? '')) {
+    // "the statement", and "the report’s authors", "the ad’s narrator": whoever issued the document speaks.
+    const document = tokens.find((token, i) => lexicon.documentNouns.has(withoutPossessive(token.lower)) && (token === last || (i === 1 && isPossessive(token))));
+    if (document) return { kind: 'document', noun: withoutPossessive(document.lower) };
+  }
   // "the New York businessman", "The Indiana governor": a description whose head is a role, not a name.
   const name = described ? null : nameIn(tokens, lexicon);
   // "Officials said", "Die Sprecherin erklärte": a capitalised role noun on its own is a role, not a name.
