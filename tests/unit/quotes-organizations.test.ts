@@ -120,4 +120,11 @@ describe('organisations and their documents speak', () => {
     expect(quotes('en', 'The Harbor Commission published a report on Friday.', 'The report’s authors wrote that the port was “badly run.”'))
       .toEqual([['badly run.', 'Harbor Commission']]);
   });
+
+  it('gives "el comunicado" to the body that issued it, in Spanish too', () => {
+    expect(quotes('es',
+      'El Ministerio de Sanidad publicó un comunicado el lunes.',
+      '«Vamos a reforzar los controles en todos los hospitales», señala el comunicado.',
+    )).toEqual([['Vamos a reforzar los controles en todos los hospitales', 'Ministerio de Sanidad']]);
+  });
 });

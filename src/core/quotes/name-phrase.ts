@@ -19,6 +19,9 @@ export type SpeakerPhrase =
 
 const MAX_NAME_WORDS = 4;
 
+/** Definite determiners: "the statement", "le communiqué", "el informe", "il rapporto". */
+const DEFINITE = /^(the|this|that|le|la|l['’]|el|il|lo)$/;
+
 /** Determiners that introduce someone new ("a source said"): never resolved to an earlier name. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another', 'un', 'une', 'ein', 'eine', 'einer', 'uno', 'una', 'один', 'одна']);
 
@@ -39,7 +42,7 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   if (author) return { kind: 'name', ...author };
   const last = tokens[tokens.length - 1];
   const described = /^(the|a|an|one|this|that)$/.test(tokens[0]?.lower ?? '') && last !== undefined && !isCapitalized(last);
-  if (described && /^(the|this|that)$/.test(tokens[0]?.lower ?? '')) {
+  if (last !== undefined && !isCapitalized(last) && DEFINITE.test(tokens[0]?.lower ?? '')) {
     // "the statement", and "the report’s authors", "the ad’s narrator": whoever issued the document speaks.
     const document = tokens.find((token, i) => lexicon.documentNouns.has(withoutPossessive(token.lower)) && (token === last || (i === 1 && isPossessive(token))));
     if (document) return { kind: 'document', noun: withoutPossessive(document.lower) };
