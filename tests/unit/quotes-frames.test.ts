@@ -47,4 +47,14 @@ describe('which words around a quote frame it', () => {
     expect(quotes('en', 'The video says Ward “has never cared about the farms.”'))
       .toEqual([['has never cared about the farms.', null]]);
   });
+
+  it('leaves an earlier quote’s frame to that quote when a new clause frames the next one', () => {
+    expect(quotes('en',
+      'Nina Cole watched the speech with Senator Dan Price.',
+      '“Are you winning?” she asked, but the crowd was loud, and as Price went on about “the forgotten towns,” she clapped.',
+    )).toEqual([['Are you winning?', 'Nina Cole'], ['the forgotten towns', 'Dan Price']]);
+    // No new frame after the conjunction: the earlier one still covers the quote.
+    expect(quotes('en', 'Rich Moss said Dana Cole is “smart as hell,” Moss wrote in an email, and “very stubborn.”'))
+      .toEqual([['smart as hell', 'Rich Moss'], ['very stubborn.', 'Rich Moss']]);
+  });
 });

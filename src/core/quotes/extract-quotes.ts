@@ -20,7 +20,7 @@ import { People, type CurrentSpeaker } from './people.js';
 import { findMentions } from './find-mentions.js';
 import { findDocuments } from './documents.js';
 import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
-import { locateQuotes, type QuoteSite } from './quote-sites.js';
+import { locateQuotes, withoutEarlierFrame, type QuoteSite } from './quote-sites.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 import { isInReportedClause } from './reported-clause.js';
 import { transcriptSpeaker } from './transcript-label.js';
@@ -60,11 +60,13 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
   const sites = locateQuotes(paragraphs, starts, spans, options.lang);
   const found: Attributed[] = [];
   let current: (CurrentSpeaker & { block: number }) | null = null;
-  for (const site of sites) {
+  let followedFrame: { sentenceId: string; at: number } | null = null;
+  for (const located of sites) {
+    const site: QuoteSite = followedFrame?.sentenceId === located.sentenceId ? withoutEarlierFrame(located, followedFrame.at, (words) => frameBefore(words, lexicon) !== null) : located;
     const text = cleanQuoteText(site.span.text);
     const frame = pickFrame(site, lexicon);
     const introduced = frame?.adjacent === true && isIntroducedBy(site.lead) && site.before.length > 0;
-    const followed = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
+    const followed: boolean = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
     const recent: CurrentSpeaker | null = current && site.span.startBlock - current.block <= 1 ? current : null;
     const speaker: string | null = frame ? resolveSpeaker(frame.phrase, frame.at, people, recent, lexicon) : null;
     const attributed = speaker !== null && frame !== null && frame.phrase.kind !== 'role' && frame.at >= (site.before[0]?.start ?? frame.at);
@@ -75,6 +77,7 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     const introducer = frame || labelled ? null : introducerOf(site, starts[site.span.startBlock] ?? 0, people, lexicon);
     found.push({ site, text, speaker: speaker ?? labelled, framed: frame !== null || labelled !== null, introducer });
     if (speaker && frame) current = { name: speaker, at: frame.at, block: site.span.endBlock };
+    followedFrame = followed && frame ? { sentenceId: site.sentenceId, at: frame.at } : null;
   }
   inheritSpeakers(found);
   return found.map(({ site, text, speaker }) => ({ text, speaker, context: trimContext(site.sentence) }));
