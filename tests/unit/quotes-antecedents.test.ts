@@ -101,4 +101,12 @@ describe('which earlier person a pronoun stands for', () => {
       '“We will not move the bill this week,” he said.',
     )).toEqual([['We will not move the bill this week', 'Paul Brandt']]);
   });
+
+  it('reads the gender of a lone given name ("Kevin said nothing") when the article never uses it as a surname', () => {
+    expect(quotes('en',
+      'Reporter Dana Cole met the couple in Ohio.',
+      'Anna said she had voted for the first time. Kevin said nothing.',
+      '“It never crossed my mind that I was losing it,” she said.',
+    )).toEqual([['It never crossed my mind that I was losing it', 'Anna']]);
+  });
 });

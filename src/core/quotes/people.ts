@@ -10,6 +10,7 @@
 import type { DocumentMention } from './documents.js';
 import type { Gender } from './quote-language.js';
 import { withoutPossessive } from './tokens.js';
+import { genderOfGivenName } from './first-names.js';
 
 export interface Mention {
   start: number;
@@ -118,7 +119,12 @@ export class People {
   }
 
   private genderOf(mention: Mention): Gender | null {
-    return mention.gender ?? this.genders.get(this.fullName(mention.name)) ?? null;
+    return mention.gender ?? this.genders.get(this.fullName(mention.name)) ?? this.givenNameGender(mention.name);
+  }
+
+  /** "Kevin said nothing": a lone given name the article never uses as a surname tells the gender. */
+  private givenNameGender(name: string): Gender | null {
+    return name.includes(' ') || this.fullNames.has(surnameKey(name)) ? null : genderOfGivenName(name);
   }
 
   /** Remembers the gender a resolved pronoun showed, so a later "she" does not pick a "he". */
