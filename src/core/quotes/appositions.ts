@@ -3,6 +3,7 @@
  * (", a deputy head of …", ", 25,"), of an organisation (", the region's
  * largest coal company,") or a new clause (", the mayor said").
  */
+import type { Mention } from './people.js';
 import type { QuoteLexicon } from './quote-language.js';
 import { isCapitalized, type Token } from './tokens.js';
 
@@ -58,4 +59,24 @@ export function appositionText(tokens: readonly Token[], at: number): string {
     if (token.after) break;
   }
   return words.join(' ');
+}
+
+/** "mayor of", "ministra de": role words that end in a preposition describe the name after them as a complement. */
+const COMPLEMENT = /\b(of|de|del|di|della|du|des|von|der)$/;
+
+/**
+ * "The mayor of Springfield, Dana Cole, said …", "La alcaldesa de Valencia,
+ * María Gómez, …": the role belongs to the name set off after the place or
+ * body, not to the place, so "the mayor" later points to that person.
+ */
+export function moveRolesToApposedNames(mentions: Mention[], text: string): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const place = mentions[i - 1] as Mention;
+    const person = mentions[i] as Mention;
+    if (!COMPLEMENT.test(place.role.trim()) || !person.name.includes(' ') || place.organization) continue;
+    const between = text.slice(place.start, person.start);
+    if (!/^[^,.;:!?\n]*,\s*$/.test(between) || between.length > 60) continue;
+    person.role = `${place.role.trim()} ${place.name} ${person.role}`.trim();
+    place.role = '';
+  }
 }

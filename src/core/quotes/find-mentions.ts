@@ -9,7 +9,7 @@ import { nameIn } from './name-phrase.js';
 import { isCapitalized, isPossessive, tokenize, type Token } from './tokens.js';
 import { genderOfGivenName, genderOfSurname } from './first-names.js';
 import type { Mention } from './people.js';
-import { appositionText, describesPerson, hasSpeechVerb, headsOrganization, isApposition, PREPOSITIONS } from './appositions.js';
+import { appositionText, describesPerson, hasSpeechVerb, headsOrganization, isApposition, moveRolesToApposedNames, PREPOSITIONS } from './appositions.js';
 
 /** Russian past tenses ("выступил", "приехала", "заявили"): the name before one is its subject. */
 const RUSSIAN_PAST = /^[а-яё]{2,}(л|ла|ло|ли|лся|лась|лись)$/;
@@ -67,6 +67,7 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     });
     if (possessive && next) pushOwnedBody(mentions, text, first, tokens.slice(at, at + 2), initial && !afterPreposition, lexicon);
   }
+  moveRolesToApposedNames(mentions, text);
   return mentions;
 }
 
