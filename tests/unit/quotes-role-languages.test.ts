@@ -43,4 +43,10 @@ describe('a role noun speaks for the person given that role, in every language',
     )).toEqual([['Vamos a reforzar los controles', 'Carmen Ruiz']]);
   });
 
+  it('Spanish: feminine role nouns ("la alcaldesa")', () => {
+    expect(quotes('es',
+      'La alcaldesa de Valencia, María Gómez, visitó el puerto el lunes.',
+      '«Vamos a invertir mucho más en el puerto», dijo la alcaldesa.',
+    )).toEqual([['Vamos a invertir mucho más en el puerto', 'María Gómez']]);
+  });
 });
