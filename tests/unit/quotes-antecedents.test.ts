@@ -101,4 +101,25 @@ describe('which earlier person a pronoun stands for', () => {
       '“We will not move the bill this week,” he said.',
     )).toEqual([['We will not move the bill this week', 'Paul Brandt']]);
   });
+
+  it('reads the gender of a lone given name ("Kevin said nothing") when the article never uses it as a surname', () => {
+    expect(quotes('en',
+      'Reporter Dana Cole met the couple in Ohio.',
+      'Anna said she had voted for the first time. Kevin said nothing.',
+      '“It never crossed my mind that I was losing it,” she said.',
+    )).toEqual([['It never crossed my mind that I was losing it', 'Anna']]);
+  });
+
+  it('knows Russian given names whose ending misleads ("Никита", "Илья") and the surnames that show no gender', () => {
+    expect(quotes('ru',
+      'Дарья Белых выступила в Думе во вторник.',
+      'Никита Черных ответил ей через час.',
+      '«Мы не отступим от этого плана», — сказала она.',
+    )).toEqual([['Мы не отступим от этого плана', 'Дарья Белых']]);
+    expect(quotes('en',
+      'Daria Belykh spoke in the Duma on Tuesday.',
+      'Nikita Chernykh replied an hour later.',
+      '“We will not retreat from this plan,” she said.',
+    )).toEqual([['We will not retreat from this plan', 'Daria Belykh']]);
+  });
 });

@@ -39,4 +39,22 @@ describe('which words around a quote frame it', () => {
     expect(quotes('en', '“Stand up for the ones you love,” Nina Cole writes to Senator Mark Dunn before asking him to resign.'))
       .toEqual([['Stand up for the ones you love', 'Nina Cole']]);
   });
+
+  it('reads a name after the verb as an inverted speaker only when the verb has no subject before it', () => {
+    expect(quotes('en', 'At the rally, said Governor Ellen Ward: “We will not forget you.”'))
+      .toEqual([['We will not forget you.', 'Ellen Ward']]);
+    // The video speaks; Ward is who it talks about.
+    expect(quotes('en', 'The video says Ward “has never cared about the farms.”'))
+      .toEqual([['has never cared about the farms.', null]]);
+  });
+
+  it('leaves an earlier quote’s frame to that quote when a new clause frames the next one', () => {
+    expect(quotes('en',
+      'Nina Cole watched the speech with Senator Dan Price.',
+      '“Are you winning?” she asked, but the crowd was loud, and as Price went on about “the forgotten towns,” she clapped.',
+    )).toEqual([['Are you winning?', 'Nina Cole'], ['the forgotten towns', 'Dan Price']]);
+    // No new frame after the conjunction: the earlier one still covers the quote.
+    expect(quotes('en', 'Rich Moss said Dana Cole is “smart as hell,” Moss wrote in an email, and “very stubborn.”'))
+      .toEqual([['smart as hell', 'Rich Moss'], ['very stubborn.', 'Rich Moss']]);
+  });
 });

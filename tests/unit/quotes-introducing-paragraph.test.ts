@@ -42,4 +42,22 @@ describe('a paragraph ending in a colon introduces the quotation below it', () =
       '“Shall the town borrow up to four million dollars to repair the bridge on Mill Street?”',
     )).toEqual([['Shall the town borrow up to four million dollars to repair the bridge on Mill Street?', null]]);
   });
+
+  it('lets a sentence that ends in a colon introduce the quote even without a speech verb', () => {
+    expect(quotes('en',
+      'Senator Dana Cole spoke in Ohio on Monday.',
+      'Two weeks later, Cole made the following comment:',
+      '“We have lost the trust of the people who sent us here, and we will not win it back with slogans.”',
+    )).toEqual([['We have lost the trust of the people who sent us here, and we will not win it back with slogans.', 'Dana Cole']]);
+    expect(quotes('en', 'Senator Dana Cole spoke in Ohio on Monday. Then Cole had this to say: “We have lost the trust of the people who sent us here.”'))
+      .toEqual([['We have lost the trust of the people who sent us here.', 'Dana Cole']]);
+  });
+
+  it('takes no speaker from a colon line that has no one doing anything ("Partial transcript as follows:")', () => {
+    expect(quotes('en',
+      'Senator Dana Cole spoke in Ohio on Monday.',
+      'Partial transcript as follows:',
+      '“We have lost the trust of the people who sent us here, and we will not win it back with slogans.”',
+    )).toEqual([['We have lost the trust of the people who sent us here, and we will not win it back with slogans.', null]]);
+  });
 });

@@ -65,4 +65,66 @@ describe('organisations and their documents speak', () => {
       '“We will not go back until the deal is fair,” they said.',
     )).toEqual([['We will not go back until the deal is fair', null]]);
   });
+
+  it('gives "the statement" to whoever issued the statement the article brought in', () => {
+    expect(quotes('en',
+      'The Harbor Commission issued a statement on Friday after the vote.',
+      'The statement said the port would “reopen within days.”',
+    )).toEqual([['reopen within days.', 'Harbor Commission']]);
+    // The video speaks for the body it is by; Ward is only who it talks about.
+    expect(quotes('en',
+      'A new video by the Farmers Union attacks the plan.',
+      'The video says Ward “has never cared about the farms.”',
+    )).toEqual([['has never cared about the farms.', 'Farmers Union']]);
+    expect(quotes('en', 'Dan Price spoke on Monday.', 'The report says the river is “badly polluted.”'))
+      .toEqual([['badly polluted.', null]]);
+  });
+
+  it('does not let a document inside a modifier speak ("a narrator in the Cole ad")', () => {
+    expect(quotes('en', '“Why did he skip the vote?” a narrator in the Cole ad asks.'))
+      .toEqual([['Why did he skip the vote?', null]]);
+  });
+
+  it('lets "it" or "they" continue the body quoted just before, even after a long quote', () => {
+    const long = 'Crews will inspect every berth, every crane and every mooring line before any ship comes back in, and '.repeat(5);
+    expect(quotes('en',
+      '“Ships will wait outside the harbor until Friday,” the Harbor Commission said.',
+      `“${long}we will publish what we find,” it added.`,
+    ).map(([, speaker]) => speaker)).toEqual(['Harbor Commission', 'Harbor Commission']);
+  });
+
+  it('keeps a body’s name whole across "of", "for" and "on", but not into a day', () => {
+    expect(quotes('en',
+      'The Commission on Rural Schools said the audit found “serious gaps.”',
+      'Mayor Dan Price left early. The commission said the gaps were “closing fast.”',
+    ).map(([, speaker]) => speaker)).toEqual(['Commission on Rural Schools', 'Commission on Rural Schools']);
+    expect(quotes('en', 'The Federal Bureau of Investigation called the threat “credible and specific.”'))
+      .toEqual([['credible and specific.', 'Federal Bureau of Investigation']]);
+    expect(quotes('en', 'The Senate on Tuesday said the bill was “dead for this year.”'))
+      .toEqual([['dead for this year.', 'Senate']]);
+  });
+
+  it('reads "X’s campaign" as a body that a later "it" or "the campaign" stands for', () => {
+    expect(quotes('en', 'Dana Cole’s campaign is defending her remarks. It is denouncing what it calls “a smear by desperate rivals.”'))
+      .toEqual([['a smear by desperate rivals.', 'Dana Cole’s campaign']]);
+    expect(quotes('en', 'Dana Cole’s campaign hit back on Monday.', '“This is a smear by desperate rivals,” the campaign said.'))
+      .toEqual([['This is a smear by desperate rivals', 'Dana Cole’s campaign']]);
+  });
+
+  it('gives "the ad’s narrator" and "the report’s authors" to whoever issued the ad or the report', () => {
+    expect(quotes('en',
+      'Senator Dana Cole has a new campaign ad hitting Dan Price over his taxes.',
+      'The 30-second spot opens on a factory floor.',
+      '“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”',
+    ).map(([, speaker]) => speaker)).toEqual(['Dana Cole', 'Dana Cole']);
+    expect(quotes('en', 'The Harbor Commission published a report on Friday.', 'The report’s authors wrote that the port was “badly run.”'))
+      .toEqual([['badly run.', 'Harbor Commission']]);
+  });
+
+  it('gives "el comunicado" to the body that issued it, in Spanish too', () => {
+    expect(quotes('es',
+      'El Ministerio de Sanidad publicó un comunicado el lunes.',
+      '«Vamos a reforzar los controles en todos los hospitales», señala el comunicado.',
+    )).toEqual([['Vamos a reforzar los controles en todos los hospitales', 'Ministerio de Sanidad']]);
+  });
 });

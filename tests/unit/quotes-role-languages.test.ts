@@ -31,4 +31,22 @@ describe('a role noun speaks for the person given that role, in every language',
     expect(quotes('it', 'Il ministro dell’Economia Marco Bianchi era a Milano lunedì.', '«Investiremo di più quest’anno», ha detto il ministro.'))
       .toEqual([['Investiremo di più quest’anno', 'Marco Bianchi']]);
   });
+
+  it('gives the role to the name set off after "the mayor of Place,", not to the place', () => {
+    expect(quotes('en',
+      'The mayor of Springfield, Dana Cole, visited the port on Monday. Dan Price, a dock worker, was there too.',
+      '“We will invest much more in the port,” the mayor said.',
+    )).toEqual([['We will invest much more in the port', 'Dana Cole']]);
+    expect(quotes('es',
+      'La ministra de Sanidad, Carmen Ruiz, habló el lunes.',
+      '«Vamos a reforzar los controles», afirmó la ministra.',
+    )).toEqual([['Vamos a reforzar los controles', 'Carmen Ruiz']]);
+  });
+
+  it('Spanish: feminine role nouns ("la alcaldesa")', () => {
+    expect(quotes('es',
+      'La alcaldesa de Valencia, María Gómez, visitó el puerto el lunes.',
+      '«Vamos a invertir mucho más en el puerto», dijo la alcaldesa.',
+    )).toEqual([['Vamos a invertir mucho más en el puerto', 'María Gómez']]);
+  });
 });

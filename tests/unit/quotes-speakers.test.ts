@@ -60,6 +60,25 @@ describe('speakers in English', () => {
       .toEqual([['It was a long night for all of us', 'Smith'], ['But we made it through in the end.', 'Smith']]);
   });
 
+  it('reads a party or national adjective as qualifying a noun, not as someone’s name', () => {
+    expect(quotes('en', '“We are watching closely,” American officials said.')).toEqual([['We are watching closely', null]]);
+    // "Republican voters said" is no one named, and "Democratic claims" is no one speaking.
+    expect(quotes('en',
+      'Senator Dana Cole spoke in Ohio. Many Republican voters said the plan was “a betrayal.”',
+      'The site rated 30% of Republican claims as false, compared to 10% of Democratic claims.',
+      '“We check every number,” she said.',
+    )).toEqual([['a betrayal.', null], ['We check every number', 'Dana Cole']]);
+  });
+
+  it('reads "Gov. X of Place" as X, and "Secretary of State X" as X', () => {
+    expect(quotes('en', 'In January, Gov. Ellen Ward of North Dakota said the plan was “a bold new start.”'))
+      .toEqual([['a bold new start.', 'Ellen Ward']]);
+    expect(quotes('en', '“It is a bold new start,” Gov. Ellen Ward of North Dakota said.'))
+      .toEqual([['It is a bold new start', 'Ellen Ward']]);
+    expect(quotes('en', 'Secretary of State Dan Price said the plan was “a bold new start.”'))
+      .toEqual([['a bold new start.', 'Dan Price']]);
+  });
+
   it('reads a signature after the quote', () => {
     expect(quotes('en', '“He is obsessed with Mexico and all these perks they have.” ― Esther Tapia'))
       .toEqual([['He is obsessed with Mexico and all these perks they have.', 'Esther Tapia']]);

@@ -13,12 +13,14 @@ import type { ArticleBlock } from '../article-blocks.js';
 import type { Quote } from '../types.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { dashFrame, frameAfter, frameBefore, sourcePhraseFrame, verbLengthAt, type Frame } from './find-frames.js';
+import { closingFrame, colonFrame } from './introducing-frames.js';
 import type { Token } from './tokens.js';
 import { cleanQuoteText, isIntroducedBy, isRealQuote } from './is-real-quote.js';
 import { People, type CurrentSpeaker } from './people.js';
 import { findMentions } from './find-mentions.js';
+import { findDocuments } from './documents.js';
 import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
-import { locateQuotes, type QuoteSite } from './quote-sites.js';
+import { locateQuotes, withoutEarlierFrame, type QuoteSite } from './quote-sites.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 import { isInReportedClause } from './reported-clause.js';
 import { transcriptSpeaker } from './transcript-label.js';
@@ -30,8 +32,6 @@ export interface QuoteOptions {
 
 /** Blocks that carry running text a quotation can stand in. */
 const QUOTABLE = new Set<ArticleBlock['kind']>(['paragraph', 'blockquote', 'list-item']);
-/** How many words of a closing clause ("…, Schiff said.") are read as a frame. */
-const MAX_CLOSING_CLAUSE = 8;
 /** The longest context reported, in characters. */
 const MAX_CONTEXT = 320;
 
@@ -55,15 +55,18 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     offset += paragraph.length + 1;
   }
   const spans = findQuoteSpans(paragraphs);
-  const people = new People(findMentions(blankQuotes(paragraphs, spans), lexicon));
+  const blanked = blankQuotes(paragraphs, spans);
+  const people = new People(findMentions(blanked, lexicon), findDocuments(blanked, lexicon));
   const sites = locateQuotes(paragraphs, starts, spans, options.lang);
   const found: Attributed[] = [];
   let current: (CurrentSpeaker & { block: number }) | null = null;
-  for (const site of sites) {
+  let followedFrame: { sentenceId: string; at: number } | null = null;
+  for (const located of sites) {
+    const site: QuoteSite = followedFrame?.sentenceId === located.sentenceId ? withoutEarlierFrame(located, followedFrame.at, (words) => frameBefore(words, lexicon) !== null) : located;
     const text = cleanQuoteText(site.span.text);
     const frame = pickFrame(site, lexicon);
     const introduced = frame?.adjacent === true && isIntroducedBy(site.lead) && site.before.length > 0;
-    const followed = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
+    const followed: boolean = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
     const recent: CurrentSpeaker | null = current && site.span.startBlock - current.block <= 1 ? current : null;
     const speaker: string | null = frame ? resolveSpeaker(frame.phrase, frame.at, people, recent, lexicon) : null;
     const attributed = speaker !== null && frame !== null && frame.phrase.kind !== 'role' && frame.at >= (site.before[0]?.start ?? frame.at);
@@ -74,6 +77,7 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     const introducer = frame || labelled ? null : introducerOf(site, starts[site.span.startBlock] ?? 0, people, lexicon);
     found.push({ site, text, speaker: speaker ?? labelled, framed: frame !== null || labelled !== null, introducer });
     if (speaker && frame) current = { name: speaker, at: frame.at, block: site.span.endBlock };
+    followedFrame = followed && frame ? { sentenceId: site.sentenceId, at: frame.at } : null;
   }
   inheritSpeakers(found);
   return found.map(({ site, text, speaker }) => ({ text, speaker, context: trimContext(site.sentence) }));
@@ -82,7 +86,8 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
 function pickFrame(site: QuoteSite, lexicon: QuoteLexicon): Frame | null {
   const before = frameBefore(site.before, lexicon);
   if (before?.adjacent) return before;
-  return frameAfter(site.after, lexicon) ?? dashFrame(site.trail, site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before ?? closingFrame(site.previousClause, lexicon);
+  return frameAfter(site.after, lexicon) ?? dashFrame(site.trail, site.after, lexicon) ?? sourcePhraseFrame([...site.before, ...site.after], lexicon) ?? before
+    ?? closingFrame(site.previousClause, lexicon) ?? colonFrame(site.lead.endsWith(':') ? site.before : site.previousClause, lexicon);
 }
 
 /**
@@ -98,13 +103,6 @@ function introducerOf(site: QuoteSite, paragraphStart: number, people: People, l
 /** "“…,” said one source": a speech verb right after the quote frames it even when its speaker stays unknown. */
 function startsWithVerb(after: readonly Token[], lexicon: QuoteLexicon): boolean {
   return verbLengthAt(after, 0, lexicon) > 0 || verbLengthAt(after, 1, lexicon) > 0;
-}
-
-/** "The administration may wait, Schiff said. “…”": a sentence that ends in a speech frame introduces the quote after it. */
-function closingFrame(clause: readonly Token[], lexicon: QuoteLexicon): Frame | null {
-  const tail = clause.slice(-3);
-  if (!tail.some((_, i) => verbLengthAt(tail, i, lexicon) > 0)) return null;
-  return frameAfter(clause.slice(-MAX_CLOSING_CLAUSE), lexicon);
 }
 
 /**

@@ -5,7 +5,8 @@
  * ("according to X", "selon X").
  */
 import type { QuoteLexicon } from './quote-language.js';
-import { capitalizedRuns, nameIn, readSpeakerPhrase, type SpeakerPhrase } from './name-phrase.js';
+import { capitalizedRuns } from './capitalized-runs.js';
+import { nameIn, readSpeakerPhrase, type SpeakerPhrase } from './name-phrase.js';
 import { clauseBefore, firstNamePart, headOfSubject, isMainVerbAt, MAX_PHRASE, pronounBefore, untilComma } from './subject-phrase.js';
 import { isCapitalized, type Token } from './tokens.js';
 
@@ -130,9 +131,19 @@ function subjectFrame(tokens: readonly Token[], verb: number, lexicon: QuoteLexi
   // Inverted order: "Сказал он", "dijo el ministro" before a colon.
   // Only when the name closes the words before the quote: "Сказал он:", not "urged North Korea to …".
   const object = untilComma(tokens.slice(verb + 1, verb + 1 + MAX_PHRASE));
-  if (!adjacent || verb + 1 + object.length < tokens.length) return null;
+  if (!adjacent || verb + 1 + object.length < tokens.length || hasOwnSubject(clause)) return null;
   const inverted = readSpeakerPhrase(object, lexicon);
   return inverted.kind !== 'none' && inverted.kind !== 'role' ? { phrase: inverted, at: object[0]?.start ?? 0, adjacent } : null;
+}
+
+/**
+ * "The video says Ward “…”": words before the verb that are not set off by a
+ * comma are its subject, so the name after it starts the reported clause
+ * and is no inverted speaker ("En Madrid, dijo el ministro:" still is).
+ */
+function hasOwnSubject(clause: readonly Token[]): boolean {
+  const last = clause[clause.length - 1];
+  return last !== undefined && !/[,—–-]$/.test(last.after);
 }
 
 /** "footage of Trump saying …": a name right before a participle is its subject. */

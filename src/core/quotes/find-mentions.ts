@@ -4,10 +4,12 @@
  * title, an apposition, a verb after the name — with gender cues and role words.
  */
 import type { Gender, QuoteLexicon } from './quote-language.js';
-import { capitalizedRuns, nameIn } from './name-phrase.js';
+import { capitalizedRuns } from './capitalized-runs.js';
+import { nameIn } from './name-phrase.js';
 import { isCapitalized, isPossessive, tokenize, type Token } from './tokens.js';
 import { genderOfGivenName, genderOfSurname } from './first-names.js';
 import type { Mention } from './people.js';
+import { appositionText, describesPerson, hasSpeechVerb, headsOrganization, isApposition, moveRolesToApposedNames, PREPOSITIONS } from './appositions.js';
 
 /** Russian past tenses ("выступил", "приехала", "заявили"): the name before one is its subject. */
 const RUSSIAN_PAST = /^[а-яё]{2,}(л|ла|ло|ли|лся|лась|лись)$/;
@@ -15,8 +17,6 @@ const RUSSIAN_PAST = /^[а-яё]{2,}(л|ла|ло|ли|лся|лась|лись)
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'mayor', 'gen', 'rev', 'judge', 'prof', 'herr', 'frau', 'm', 'mme', 'sr', 'sra']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'frau', 'mme', 'sra']);
 const MALE_TITLES = new Set(['mr', 'herr', 'm', 'sr']);
-/** A name right after one of these is a place or an object ("in Virginia"), not a speaker. */
-const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'across', 'into', 'near', 'for', 'on', 'by', 'with', 'about', 'against', 'over', 'under', 'than']);
 /** Auxiliaries, adverbs and irregular past tenses that show the name before them is a subject. */
 const COMMON_VERBS = /^(is|was|has|had|will|would|could|can|did|does|also|then|later|who|told|made|went|took|gave|got|came|saw|knew|thought|felt|left|met|ran|won|lost|began|became|kept|held|brought|wrote|spoke|put|set|sent|says|said|wants|thinks|believes|says|hopes|tried|still|never|often|once)$/;
 
@@ -65,8 +65,24 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
       gender: (title ? titleGender(title) : null) ?? (words.length > 1 ? genderOfGivenName(words[0] as string) ?? genderOfSurname(words[words.length - 1] as string) : null),
       role: [...wordsBefore(tokens, index.get(first.start) ?? 0, lexicon), ...found.title, apposition ? appositionText(tokens, at) : ''].join(' '),
     });
+    if (possessive && next) pushOwnedBody(mentions, text, first, tokens.slice(at, at + 2), initial && !afterPreposition, lexicon);
   }
+  moveRolesToApposedNames(mentions, text);
   return mentions;
+}
+
+/**
+ * "Donald Trump’s campaign is defending …": a body a person owns, spoken of
+ * with a lower-case word, is an organisation of its own, the one a later
+ * "it" or "the campaign" stands for.
+ */
+function pushOwnedBody(mentions: Mention[], text: string, first: Token, [body, verb]: Token[], initial: boolean, lexicon: QuoteLexicon): void {
+  if (!body || isCapitalized(body) || body.after || !lexicon.organizationWords.has(body.lower)) return;
+  mentions.push({
+    start: first.start, name: text.slice(first.start, body.end), strong: false, organization: true,
+    subject: initial || looksLikeVerb(verb, lexicon), speaks: verb !== undefined && lexicon.verbs.has(verb.lower),
+    described: false, gender: null, role: '',
+  });
 }
 
 /**
@@ -124,14 +140,6 @@ function looksLikeVerb(token: Token | undefined, lexicon: QuoteLexicon): boolean
   return COMMON_VERBS.test(token.lower) || /[a-z]ed$/.test(token.lower) || RUSSIAN_PAST.test(token.lower);
 }
 
-/** ", a deputy head of …", ", 25,", ", who …": the words after a comma describe the name. */
-function isApposition(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
-  const token = tokens[at];
-  if (!token) return false;
-
-  return /^(a|an|the|who|whose|\d+)$/.test(token.lower) || lexicon.roleNouns.has(token.lower) || lexicon.titles.has(token.lower);
-}
-
 /**
  * Up to three lower-case words right before a name: "il premier Giorgia
  * Meloni", "the defense minister X", and a capitalised role noun that opens
@@ -149,47 +157,4 @@ function wordsBefore(tokens: readonly Token[], at: number, lexicon: QuoteLexicon
     words.unshift(token.lower);
   }
   return words;
-}
-
-/** "In Chelsea, the mayor said that …" is a new clause, not a description of Chelsea. */
-function hasSpeechVerb(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
-  for (let i = at; i < tokens.length && i < at + 12; i++) {
-    if (lexicon.verbs.has((tokens[i] as Token).lower)) return true;
-    if ((tokens[i] as Token).after) break;
-  }
-  return false;
-}
-
-/** An apposition naming a role or an age: ", a close ally of", ", the mayor", ", 25,". */
-function describesPerson(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
-  const words = tokens.slice(at, at + 4);
-  // "Tulsa, Okla., police officer Betty Shelby": a name after the comma makes it a place, not a description.
-  const opener = words[0];
-  if (opener && isCapitalized(opener) && !lexicon.titles.has(opener.lower) && !lexicon.roleNouns.has(opener.lower)) return false;
-  // "police officer Ryan Cole": a role noun right before a name is that name's title, not a description.
-  const titleOfNext = (i: number) => !(words[i] as Token).after && words[i + 1] !== undefined && isCapitalized(words[i + 1] as Token);
-  return /^\d+$/.test(words[0]?.text ?? '') || words.some((token, i) => lexicon.roleNouns.has(token.lower) && !titleOfNext(i));
-}
-
-/** Whether the apposition at `at` ("the nation's largest coal company") has an organisation word for its head. */
-function headsOrganization(tokens: readonly Token[], at: number, lexicon: QuoteLexicon): boolean {
-  if (!/^(a|an|the)$/.test(tokens[at]?.lower ?? '')) return false;
-  let head: Token | undefined;
-  for (let i = at + 1; i < tokens.length && i < at + 8; i++) {
-    const token = tokens[i] as Token;
-    if (PREPOSITIONS.has(token.lower) || /^(that|which|who|whose)$/.test(token.lower)) break;
-    head = token;
-    if (token.after) break;
-  }
-  return head !== undefined && lexicon.organizationWords.has(head.lower);
-}
-
-function appositionText(tokens: readonly Token[], at: number): string {
-  const words: string[] = [];
-  for (let i = at; i < tokens.length && words.length < 12; i++) {
-    const token = tokens[i] as Token;
-    words.push(token.lower);
-    if (token.after) break;
-  }
-  return words.join(' ');
 }

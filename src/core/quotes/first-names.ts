@@ -13,7 +13,9 @@ beverly denise marilyn amber danielle rose brittany diana abigail natalie jane l
 chelsea nikki kellyanne huma hope ivanka melania michelle elena olga tatiana natalia irina svetlana ekaterina yulia
 marina anastasia angela ursula annalena sophie claire isabelle marine ségolène christine carmen lucía isabel sofía
 giulia francesca chiara giorgia laura elisabeth kamala nancy maxine condoleezza madeleine theresa liz kirsten tammy
-анна мария елена ольга татьяна наталья ирина светлана екатерина юлия марина анастасия валентина людмила галина`;
+анна мария елена ольга татьяна наталья ирина светлана екатерина юлия марина анастасия валентина людмила галина
+дарья ксения алина алла вера надежда лариса нина полина софья оксана инна вероника валерия маргарита любовь жанна
+daria darya ksenia alina alla vera nadezhda larisa nina polina sofia oksana inna veronika valeria lyudmila galina valentina`;
 
 const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
@@ -24,15 +26,26 @@ logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby r
 barack bill bernie mike ted marco jeb  rudy newt reince mitch harry tim rand lindsey vladimir sergei sergey
 dmitry alexei alexey andrei vyacheslav igor nikolai ivan mikhail boris yuri olaf friedrich emmanuel françois nicolas
 jean-luc pedro pablo carlos giuseppe matteo sergio silvio mario xi recep benjamin volodymyr joe kim narendra
-сергей владимир дмитрий алексей андрей михаил иван николай игорь юрий вячеслав антон александр евгений борис павел`;
+сергей владимир дмитрий алексей андрей михаил иван николай игорь юрий вячеслав антон александр евгений борис павел
+максим кирилл роман олег виктор денис леонид валерий василий виталий геннадий григорий константин пётр петр фёдор
+федор станислав ярослав глеб аркадий матвей рамзан руслан тимур илья никита
+maxim maksim kirill roman oleg viktor denis leonid valery valeriy vasily vitaly gennady grigory konstantin pyotr
+fyodor stanislav yaroslav gleb arkady ramzan ruslan timur ilya nikita`;
 
-const table = new Map<string, Gender>();
-for (const name of FEMALE.split(/\s+/)) table.set(name, 'f');
-for (const name of MALE.split(/\s+/)) if (!table.has(name)) table.set(name, 'm');
+/** Built on first use: the content script pays nothing for it on pages without quotes. */
+let table: Map<string, Gender> | null = null;
+
+function givenNames(): Map<string, Gender> {
+  if (table) return table;
+  table = new Map<string, Gender>();
+  for (const name of FEMALE.split(/\s+/)) table.set(name, 'f');
+  for (const name of MALE.split(/\s+/)) if (!table.has(name)) table.set(name, 'm');
+  return table;
+}
 
 /** The gender a given name suggests, or null when unknown or ambiguous. */
 export function genderOfGivenName(name: string): Gender | null {
-  return table.get(name.toLowerCase()) ?? null;
+  return givenNames().get(name.toLowerCase()) ?? null;
 }
 
 /** Russian surnames carry gender: Petrova, Ivanova ↔ Petrov, Ivanov. */

@@ -5,6 +5,7 @@
 import type { Gender, QuoteLexicon } from './quote-language.js';
 import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
 import { genderOfGivenName } from './first-names.js';
+import { capitalizedRuns, PARTICLES } from './capitalized-runs.js';
 
 export type SpeakerPhrase =
   | { kind: 'name'; name: string; title: string[] }
@@ -12,12 +13,14 @@ export type SpeakerPhrase =
   | { kind: 'pronoun'; gender: Gender; word: string }
   /** `organization`: the noun names a kind of body ("the commission", "the fund"), not a person's role. */
   | { kind: 'role'; noun: string; definite: boolean; organization: boolean }
+  /** "the statement", "the report": a document named before, speaking for whoever issued it. */
+  | { kind: 'document'; noun: string }
   | { kind: 'none' };
 
 const MAX_NAME_WORDS = 4;
 
-/** Lower-case particles that may sit inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn', 'ter', 'dos', 'das', 'du', 'y']);
+/** Definite determiners: "the statement", "le communiqué", "el informe", "il rapporto". */
+const DEFINITE = /^(the|this|that|le|la|l['’]|el|il|lo)$/;
 
 /** Determiners that introduce someone new ("a source said"): never resolved to an earlier name. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another', 'un', 'une', 'ein', 'eine', 'einer', 'uno', 'una', 'один', 'одна']);
@@ -39,6 +42,11 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   if (author) return { kind: 'name', ...author };
   const last = tokens[tokens.length - 1];
   const described = /^(the|a|an|one|this|that)$/.test(tokens[0]?.lower ?? '') && last !== undefined && !isCapitalized(last);
+  if (last !== undefined && !isCapitalized(last) && DEFINITE.test(tokens[0]?.lower ?? '')) {
+    // "the statement", and "the report’s authors", "the ad’s narrator": whoever issued the document speaks.
+    const document = tokens.find((token, i) => lexicon.documentNouns.has(withoutPossessive(token.lower)) && (token === last || (i === 1 && isPossessive(token))));
+    if (document) return { kind: 'document', noun: withoutPossessive(document.lower) };
+  }
   // "the New York businessman", "The Indiana governor": a description whose head is a role, not a name.
   const name = described ? null : nameIn(tokens, lexicon);
   // "Officials said", "Die Sprecherin erklärte": a capitalised role noun on its own is a role, not a name.
@@ -58,6 +66,9 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   return { kind: 'none' };
 }
 
+/** Prepositions that put what follows them into a modifier of the phrase's head. */
+const HEAD_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'for', 'dans', 'sur', 'en', 'con', 'nel', 'nella', 'im', 'mit', 'в', 'на']);
+
 /** Prepositions that tie a document to its author: "a report by the IMF", "le rapport du FMI". */
 const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of', 'du', 'de', 'des', 'del', 'della', 'dal', 'der', 'des', 'von', 'dello']);
 
@@ -70,6 +81,8 @@ const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of', 'du', 'de', 'des', 'del
 function documentAuthor(tokens: readonly Token[], lexicon: QuoteLexicon): { name: string; title: string[] } | null {
   const at = tokens.findIndex((token) => !isCapitalized(token) && lexicon.documentNouns.has(token.lower));
   if (at < 0) return null;
+  // "a narrator in the Clinton ad": a document after a preposition qualifies another head, it does not speak.
+  if (tokens.slice(0, at).some((token) => HEAD_PREPOSITIONS.has(token.lower))) return null;
   const before = tokens[at - 1];
   if (before && isCapitalized(before) && !before.after) return nameIn(tokens.slice(0, at), lexicon);
   if (!AUTHOR_PREPOSITIONS.has(tokens[at + 1]?.lower ?? '') || tokens[at]?.after) return null;
@@ -83,9 +96,24 @@ export function nameIn(tokens: readonly Token[], lexicon: QuoteLexicon): { name:
   const runs = capitalizedRuns(tokens, lexicon);
   for (let r = runs.length - 1; r >= 0; r--) {
     const cleaned = cleanRun(runs[r] as Token[], lexicon);
-    if (cleaned) return cleaned;
+    if (!cleaned) continue;
+    const person = r > 0 && isAffiliated(tokens, runs[r - 1] as Token[], runs[r] as Token[]) ? cleanRun(runs[r - 1] as Token[], lexicon) : null;
+    return person && isPersonName(person) ? person : cleaned;
   }
   return null;
+}
+
+/** "Gov. Ellen Ward of North Dakota": a place or body joined to the name before it by "of" or "from". */
+function isAffiliated(tokens: readonly Token[], name: readonly Token[], place: readonly Token[]): boolean {
+  const at = tokens.findIndex((token) => token.start === place[0]?.start);
+  const link = tokens[at - 1];
+  const last = name[name.length - 1] as Token;
+  return link !== undefined && /^(of|from)$/.test(link.lower) && !link.after && tokens[at - 2]?.start === last.start && !last.after;
+}
+
+/** A titled or given name ("Gov. Ellen Ward"), not a lone title ("Secretary" of State). */
+function isPersonName(name: { name: string; title: string[] }): boolean {
+  return name.title.length > 0 || genderOfGivenName(name.name.split(' ')[0] ?? '') !== null;
 }
 
 /**
@@ -97,37 +125,6 @@ function complementBefore(words: readonly Token[]): number {
   if (words.length < 3) return 0;
   const [first, second] = words as [Token, Token];
   return genderOfGivenName(first.text) === null && genderOfGivenName(second.text) !== null ? 1 : 0;
-}
-
-/** Splits tokens into runs of capitalised words (with particles inside); a possessive ends a run. */
-export function capitalizedRuns(tokens: readonly Token[], lexicon: QuoteLexicon): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    if (run.length) runs.push(run);
-    run = [];
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    const next = tokens[i + 1];
-    const isParticle = run.length > 0 && PARTICLES.has(token.lower) && next !== undefined && isCapitalized(next);
-    if ((isCapitalized(token) && !lexicon.pronouns.has(token.lower)) || isParticle) {
-      if (isPossessive(token)) {
-        // "Clinton’s campaign manager Robby Mook": the possessor is not the speaker, but it is its own run,
-        // the speaker's name when no other follows ("Ivana Trump's brief said").
-        run.push({ ...token, text: withoutPossessive(token.text), lower: withoutPossessive(token.lower) });
-        flush();
-        continue;
-      }
-      run.push(token);
-      // Any punctuation ends the name: "Flynn, a top surrogate", "… Sánchez. Según …" (initials keep their dot in the token).
-      if (token.after) flush();
-    } else {
-      flush();
-    }
-  }
-  flush();
-  return runs;
 }
 
 function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string; title: string[] } | null {
@@ -145,7 +142,9 @@ function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string;
   }
   start += complementBefore(run.slice(start));
   // A title inside the run ends what came before it: "U.S. Air Force Gen. Norman Ham" → "Norman Ham".
-  for (let i = run.length - 2; i >= start; i--) {
+  // Not inside a body's name: "Commission on Presidential Debates".
+  const body = run.some((token) => !isCapitalized(token) && !PARTICLES.has(token.lower));
+  for (let i = run.length - 2; i >= start && !body; i--) {
     const lower = (run[i] as Token).lower.replace(/\.$/, '');
     if (lexicon.titles.has(lower) || /^\p{Lu}{2,}$/u.test((run[i] as Token).text)) {
       if (lexicon.titles.has(lower)) title.push(lower);
@@ -155,9 +154,13 @@ function cleanRun(run: readonly Token[], lexicon: QuoteLexicon): { name: string;
   }
   const words = run.slice(start).filter((token, i, all) => i < all.length - 1 || !PARTICLES.has(token.lower));
   // Names have at most four words; a longer capitalised run is a headline or a title of a work.
-  if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
+  // The "of" of a body's name does not count: "Federal Bureau of Investigation".
+  const counted = words.filter((token) => isCapitalized(token) || PARTICLES.has(token.lower));
+  if (words.length === 0 || counted.length > MAX_NAME_WORDS) return null;
   // "(D-Wis.)", "(R-Ga.)": a party and state after a US politician's name, not a name.
   if (words.length === 1 && /^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test((words[0] as Token).text)) return null;
+  // "Republican leaders", "American officials": an adjective qualifies the noun after it and names no one.
+  if (words.length === 1 && lexicon.adjectivalNames.has((words[0] as Token).lower)) return null;
   // "… indique le rapport du FMI.": an acronym that ends the sentence keeps the tokeniser's dot, a name does not.
   const text = words.map((token) => token.text).join(' ').replace(/(\p{Lu}{2,})\.$/u, '$1');
   return { name: text, title };

@@ -7,8 +7,10 @@
  *                      title / apposition / verb after it  ─▶ "strong" person mentions
  *   resolve(pronoun | role | surname, position) ─▶ nearest fitting earlier mention
  */
+import type { DocumentMention } from './documents.js';
 import type { Gender } from './quote-language.js';
 import { withoutPossessive } from './tokens.js';
+import { genderOfGivenName } from './first-names.js';
 
 export interface Mention {
   start: number;
@@ -55,7 +57,8 @@ export class People {
   /** Gender by full name, from a title, a given name or a pronoun already bound to it. */
   private readonly genders = new Map<string, Gender>();
 
-  constructor(private readonly mentions: Mention[]) {
+  /** `documents`: where the article brings in a statement or a report, for "the statement said". */
+  constructor(private readonly mentions: Mention[], readonly documents: readonly DocumentMention[] = []) {
     for (const mention of mentions) this.learn(mention);
   }
 
@@ -116,7 +119,12 @@ export class People {
   }
 
   private genderOf(mention: Mention): Gender | null {
-    return mention.gender ?? this.genders.get(this.fullName(mention.name)) ?? null;
+    return mention.gender ?? this.genders.get(this.fullName(mention.name)) ?? this.givenNameGender(mention.name);
+  }
+
+  /** "Kevin said nothing": a lone given name the article never uses as a surname tells the gender. */
+  private givenNameGender(name: string): Gender | null {
+    return name.includes(' ') || this.fullNames.has(surnameKey(name)) ? null : genderOfGivenName(name);
   }
 
   /** Remembers the gender a resolved pronoun showed, so a later "she" does not pick a "he". */
@@ -170,13 +178,29 @@ export class People {
     return null;
   }
 
-  /** The last person in [from, to) who is the subject of a clause, in full: who a paragraph's opening sentence is about. */
-  subjectBetween(from: number, to: number): string | null {
+  /**
+   * The last person in [from, to) who is the subject of a clause, in full: who
+   * a paragraph's opening sentence is about. With `bodies`, an organisation
+   * that is the subject counts too (who issued a statement).
+   */
+  subjectBetween(from: number, to: number, bodies = false): string | null {
     for (const mention of this.before(to)) {
       if (mention.start < from) return null;
-      if (mention.subject && !mention.organization && this.isPerson(mention)) return this.fullName(mention.name);
+      if (!mention.subject) continue;
+      if (mention.organization ? bodies : this.isPerson(mention)) return mention.organization ? mention.name : this.fullName(mention.name);
     }
     return null;
+  }
+
+  /** Whether the article names `name` as an organisation. */
+  isOrganization(name: string): boolean {
+    return this.mentions.some((mention) => mention.organization && mention.name === name);
+  }
+
+  /** The name mentioned at `offset`, in full, or null. */
+  nameAt(offset: number): string | null {
+    const mention = this.mentions.find((other) => other.start === offset);
+    return mention ? (mention.organization ? mention.name : this.fullName(mention.name)) : null;
   }
 
   /**

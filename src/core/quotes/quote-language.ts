@@ -40,6 +40,12 @@ export interface QuoteLanguage {
    * "branded them"): a short quote they govern is a label, not a partial quote.
    */
   labelVerbs: readonly string[];
+  /**
+   * Capitalised adjectives of party or nation that qualify a noun and never
+   * name a speaker alone: "Republican leaders", "American officials". Only
+   * languages that capitalise such adjectives (English) need them.
+   */
+  adjectivalNames?: readonly string[];
 }
 
 const BY_CODE: Record<string, QuoteLanguage> = {
@@ -62,6 +68,7 @@ export interface QuoteLexicon {
   organizationWords: Set<string>;
   documentNouns: Set<string>;
   labelVerbs: Set<string>;
+  adjectivalNames: Set<string>;
 }
 
 const cache = new Map<string, QuoteLexicon>();
@@ -81,7 +88,7 @@ export function quoteLexiconFor(lang: string | null | undefined): QuoteLexicon {
 }
 
 function compile(languages: readonly QuoteLanguage[]): QuoteLexicon {
-  const all = <K extends keyof QuoteLanguage>(key: K) => languages.flatMap((language) => language[key] as readonly string[]);
+  const all = <K extends keyof QuoteLanguage>(key: K) => languages.flatMap((language) => (language[key] ?? []) as readonly string[]);
   const lower = (words: string[]) => words.map((word) => word.toLowerCase());
   const phrases = (words: string[]) =>
     lower(words).filter((word) => word.includes(' ')).map((word) => word.split(' ')).sort((a, b) => b.length - a.length);
@@ -100,5 +107,6 @@ function compile(languages: readonly QuoteLanguage[]): QuoteLexicon {
     organizationWords: new Set(lower(all('organizationWords'))),
     documentNouns: new Set(lower(all('documentNouns'))),
     labelVerbs: new Set(lower(all('labelVerbs'))),
+    adjectivalNames: new Set(lower(all('adjectivalNames'))),
   };
 }

@@ -63,6 +63,22 @@ export function locateQuotes(paragraphs: readonly string[], starts: readonly num
   });
 }
 
+/**
+ * "“You winning?” she asked, and as Dan went on about “…”": the frame of an
+ * earlier quote in the sentence (from `at` to its clause's end) is that
+ * quote's, so the later quote reads its own frame only after it.
+ */
+export function withoutEarlierFrame(site: QuoteSite, at: number, hasFrame: (words: readonly Token[]) => boolean): QuoteSite {
+  const end = site.before.findIndex((token) => token.start >= at && /[,;]/.test(token.after));
+  // "…,” she said, referencing the bank’s drive to “…”": a participle goes on with the same speaker,
+  // and "…,” Mosko wrote, and “…”" has no frame but the earlier one.
+  const rest = site.before.slice(end + 1);
+  return end >= 0 && NEW_CLAUSE.test(rest[0]?.lower ?? '') && hasFrame(rest) ? { ...site, before: rest } : site;
+}
+
+/** Words that open a clause with a subject of its own after a frame's comma. */
+const NEW_CLAUSE = /^(but|and|while|as|when|yet|whereas|although|though)$/;
+
 /** text[from, to) with the quoted words of earlier quotes in the same paragraph replaced by spaces. */
 function blankEarlierQuotes(text: string, from: number, to: number, earlier: readonly QuoteSpan[], block: number): string {
   const chars = text.slice(from, to).split('');

@@ -1,4 +1,5 @@
 /** Turns a speaker phrase into the name the article gives, or null when it cannot tell. */
+import { resolveDocument } from './documents.js';
 import type { SpeakerPhrase } from './name-phrase.js';
 import type { CurrentSpeaker, People } from './people.js';
 import type { QuoteLexicon } from './quote-language.js';
@@ -9,15 +10,21 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: number, people: People
       return people.fullName(phrase.name);
     case 'pronoun':
       // "it said": only an organisation speaks as "it".
-      if (phrase.gender === 'n') return people.resolveOrganization(at, null);
       // "The union called a strike. “…,” they said.": a body that was the last subject speaks as "they".
-      if (lexicon.groupPronouns.has(phrase.word)) return people.resolveOrganization(at, null);
+      // Else the body quoted just before: "“…,” the council said. “…,” it added."
+      if (phrase.gender === 'n' || lexicon.groupPronouns.has(phrase.word)) return people.resolveOrganization(at, null) ?? bodyOf(current, people);
       return people.resolvePronoun(at, phrase.gender, current);
     case 'role':
       // "a senior official said" introduces someone unnamed; only "the official" points back.
       if (!phrase.definite) return null;
       return phrase.organization ? people.resolveOrganization(at, phrase.noun, current) : people.resolveRole(at, phrase.noun);
+    case 'document':
+      return resolveDocument(people.documents, people, at, phrase.noun, current);
     default:
       return null;
   }
+}
+
+function bodyOf(current: CurrentSpeaker | null, people: People): string | null {
+  return current && people.isOrganization(current.name) ? current.name : null;
 }

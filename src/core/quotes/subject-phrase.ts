@@ -4,7 +4,8 @@
  * subject of a participle, and the words of a name after the verb.
  */
 import type { QuoteLexicon } from './quote-language.js';
-import { capitalizedRuns, nameIn, readSpeakerPhrase } from './name-phrase.js';
+import { capitalizedRuns } from './capitalized-runs.js';
+import { nameIn, readSpeakerPhrase } from './name-phrase.js';
 import { isCapitalized, isPossessive, type Token } from './tokens.js';
 
 /** How many words a speaker phrase may span before or after its verb. */

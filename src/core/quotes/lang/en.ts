@@ -97,6 +97,12 @@ export const ENGLISH: QuoteLanguage = {
     'states', 'republic', 'kingdom', 'federation', 'club', 'church', 'school', 'hospital', 'airport', 'tower',
     'campaign', 'administration', 'organization', 'organisation', 'project', 'research', 'reuters', 'ap',
     'interfax', 'tass', 'cnn', 'bbc', 'fox', 'twitter', 'facebook', 'google', 'kremlin', 'pentagon', 'ministry'],
-  documentNouns: ['report', 'statement', 'study', 'letter', 'memo', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'analysis', 'release', 'document', 'communique', 'bulletin'],
+  documentNouns: ['report', 'statement', 'study', 'letter', 'memo', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'analysis', 'release', 'document', 'communique', 'bulletin',
+    'article', 'book', 'video', 'ad', 'clip', 'editorial', 'website'],
   labelVerbs: [...LABEL_STEMS.flatMap(inflect), 'labelled', 'labelling'],
+  adjectivalNames: [
+    'republican', 'democratic', 'democrat', 'gop', 'libertarian', 'presidential', 'congressional', 'american', 'british',
+    'european', 'russian', 'chinese', 'french', 'german', 'israeli', 'palestinian', 'iranian', 'ukrainian', 'mexican',
+    'canadian', 'japanese', 'korean', 'african-american', 'hispanic', 'latino', 'muslim', 'christian', 'catholic',
+  ],
 };

@@ -20,7 +20,12 @@ export const SPANISH: QuoteLanguage = {
     'él', 'ella', 'ellos', 'este', 'esta', 'si', 'cuando', 'también', 'lunes', 'martes', 'miércoles', 'jueves',
     'viernes', 'sábado', 'domingo', 'además', 'sin', 'embargo',
   ],
-  roleNouns: ['portavoz', 'ministro', 'ministra', 'presidente', 'presidenta', 'responsable', 'experto', 'alcalde'],
+  roleNouns: [
+    'portavoz', 'ministro', 'ministra', 'presidente', 'presidenta', 'responsable', 'experto', 'experta', 'alcalde', 'alcaldesa',
+    'secretario', 'secretaria', 'director', 'directora', 'jefe', 'jefa', 'diputado', 'diputada', 'senador', 'senadora',
+    'concejal', 'concejala', 'consejero', 'consejera', 'gobernador', 'gobernadora', 'candidato', 'candidata', 'líder',
+    'dirigente', 'abogado', 'abogada', 'juez', 'jueza', 'embajador', 'embajadora', 'vicepresidente', 'vicepresidenta',
+  ],
   bridgeWords: ['que', 'a', 'la', 'el', 'los', 'periodistas', 'en', 'rueda', 'prensa', 'de', 'este', 'ha', 'había'],
   organizationWords: ['ministerio', 'gobierno', 'partido', 'congreso', 'agencia', 'banco', 'consejo', 'tribunal', 'moncloa'],
   documentNouns: ['informe', 'comunicado', 'declaración', 'estudio', 'carta', 'documento', 'sentencia'],

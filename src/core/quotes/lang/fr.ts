@@ -26,7 +26,11 @@ export const FRENCH: QuoteLanguage = {
     'du', 'des', 'il', 'elle', 'ils', 'elles', 'nous', 'je', 'ce', 'cette', 'selon', 'lundi', 'mardi', 'mercredi',
     'jeudi', 'vendredi', 'samedi', 'dimanche', 'si', 'quand', 'alors', 'ainsi',
   ],
-  roleNouns: ['porte-parole', 'ministre', 'président', 'présidente', 'responsable', 'expert', 'maire', 'député'],
+  roleNouns: [
+    'porte-parole', 'ministre', 'président', 'présidente', 'responsable', 'expert', 'experte', 'maire', 'député', 'députée',
+    'sénateur', 'sénatrice', 'directeur', 'directrice', 'secrétaire', 'dirigeant', 'dirigeante', 'avocat', 'avocate',
+    'procureur', 'procureure', 'juge', 'ambassadeur', 'ambassadrice', 'candidat', 'candidate', 'cheffe',
+  ],
   bridgeWords: ['que', "qu'", 'qu’', 'au', 'à', 'la', 'le', 'journal', 'presse', 'lors', 'conférence', 'de'],
   organizationWords: ['ministère', 'gouvernement', 'parti', 'assemblée', 'agence', 'journal', 'banque', 'conseil', 'élysée'],
   documentNouns: ['rapport', 'communiqué', 'déclaration', 'étude', 'lettre', 'document', 'arrêt'],

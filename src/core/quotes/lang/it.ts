@@ -18,7 +18,11 @@ export const ITALIAN: QuoteLanguage = {
     'secondo', 'lui', 'lei', 'questo', 'questa', 'se', 'quando', 'anche', 'lunedì', 'martedì', 'mercoledì',
     'giovedì', 'venerdì', 'sabato', 'domenica', 'però', 'inoltre',
   ],
-  roleNouns: ['portavoce', 'ministro', 'ministra', 'presidente', 'responsabile', 'esperto', 'sindaco', 'premier'],
+  roleNouns: [
+    'portavoce', 'ministro', 'ministra', 'presidente', 'presidentessa', 'responsabile', 'esperto', 'esperta', 'sindaco',
+    'sindaca', 'premier', 'segretario', 'segretaria', 'direttore', 'direttrice', 'deputato', 'deputata', 'senatore',
+    'senatrice', 'avvocato', 'avvocata', 'procuratore', 'giudice', 'ambasciatore', 'ambasciatrice', 'candidato', 'candidata', 'leader',
+  ],
   bridgeWords: ['che', 'ha', 'hanno', 'ai', 'giornalisti', 'in', 'una', 'nota', 'conferenza', 'stampa', 'a', 'al'],
   organizationWords: ['ministero', 'governo', 'partito', 'camera', 'senato', 'agenzia', 'banca', 'consiglio', 'tribunale'],
   documentNouns: ['rapporto', 'comunicato', 'dichiarazione', 'studio', 'lettera', 'documento', 'sentenza'],
