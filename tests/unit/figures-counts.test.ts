@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/core/figures/find-figures.js';
 import { figureLexiconFor } from '../../src/core/figures/figure-language.js';
+import { extractFigures } from '../../src/core/figures/extract-figures.js';
 
 function figures(sentence: string, lang: string | null = 'en'): Array<[string, number, string | null]> {
   return findFigures(sentence, figureLexiconFor(lang), lang).map((figure) => [figure.text, figure.value, figure.unit]);
@@ -87,5 +88,26 @@ describe('page furniture and non-figures', () => {
   it('reads an amount next to a month as an amount, a bare number there as a day', () => {
     expect(figures('Budget lines: $ 2,500.00 $ 1,840.75 February travel.')).toEqual([['$ 2,500.00', 2500, 'USD'], ['$ 1,840.75', 1840.75, 'USD']]);
     expect(figures('The board meets 14 February to approve the plan.')).toEqual([]);
+  });
+});
+
+describe('number words inside names', () => {
+  const texts = (text: string, lang: string) => extractFigures([{ kind: 'paragraph', text }], { lang }).map((figure) => figure.text);
+
+  it('reads a capitalised number word before a capitalised word as part of a name', () => {
+    expect(texts('Rare pygmy whales washed up on Ninety Mile Beach in Northland on Tuesday morning.', 'en')).toEqual([]);
+    expect(texts('The accident at Three Mile Island in 1979 led to new safety rules for 40 reactors.', 'en')).toEqual(['40 reactors']);
+  });
+
+  it('still counts a number word that starts the sentence or stands in lower case', () => {
+    expect(texts('Seven Americans were among the passengers on the delayed flight.', 'en')).toContain('Seven Americans');
+    expect(texts('Rescuers found ninety whales on the beach in Northland on Tuesday.', 'en')).toContain('ninety whales');
+  });
+
+  it('trusts capitals only where they mark names: not in German, where every noun has one, nor in an unknown language', () => {
+    expect(figureLexiconFor('en').capitalsMarkNames).toBe(true);
+    expect(figureLexiconFor('fr').capitalsMarkNames).toBe(true);
+    expect(figureLexiconFor('de').capitalsMarkNames).toBe(false);
+    expect(figureLexiconFor(null).capitalsMarkNames).toBe(false);
   });
 });

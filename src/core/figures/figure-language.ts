@@ -31,6 +31,8 @@ export interface FigureLanguage {
   stopWords: readonly string[];
   /** Whether adjectives follow the noun ("16 hélicoptères français"), so the counted noun is the first word. */
   nounFirst: boolean;
+  /** Whether every noun is capitalised (German): a capitalised word then says nothing about names. */
+  nounsCapitalized?: boolean;
   /** Words between a currency word and the number's scale: "de" in "5 millions d'euros". */
   currencyLinks: readonly string[];
   /** Words that join the parts of one spelled number: "y" in "treinta y cinco", "and" in "two hundred and five". */
@@ -66,6 +68,11 @@ export interface FigureLexicon {
   denominator: (lower: string) => number | undefined;
   oneArticles: Set<string>;
   scalesAlone: Set<string>;
+  /**
+   * Whether capitals mark names, so that "Ninety Mile Beach" is a name and no
+   * figure: the page's language is known and does not capitalise its nouns.
+   */
+  capitalsMarkNames: boolean;
 }
 
 const cache = new Map<string, FigureLexicon>();
@@ -80,6 +87,7 @@ export function figureLexiconFor(lang: string | null | undefined): FigureLexicon
     // The page's own language comes first, so its meaning of a shared word wins ("Billion" is 10^12 in German).
     const languages = own ? [own, ENGLISH] : Object.values(BY_CODE);
     lexicon = compile(languages, own?.nounFirst ?? false);
+    lexicon.capitalsMarkNames = own !== undefined && !own.nounsCapitalized;
     for (const [word, value] of Object.entries(own?.joinedNumberWords?.() ?? {})) if (!lexicon.numberWords.has(word)) lexicon.numberWords.set(word, value);
     cache.set(key, lexicon);
   }
@@ -106,6 +114,7 @@ function compile(languages: readonly FigureLanguage[], nounFirst: boolean): Figu
     denominator: denominatorReader(languages, merge((language) => language.denominators)),
     oneArticles: new Set(languages.flatMap((language) => language.oneArticles)),
     scalesAlone: new Set(languages.flatMap((language) => language.scalesAlone ?? [])),
+    capitalsMarkNames: false,
   };
 }
 

@@ -48,8 +48,23 @@ export function spelledNumbers(text: string, lexicon: FigureLexicon): NumberCand
   flush();
   const countable = found
     .map((candidate) => withSign(candidate, text))
-    .filter((candidate) => isCountable(candidate, text) || (Math.abs(candidate.value) === 1 && percentAfterOne(text, candidate.end, lexicon)));
+    .filter((candidate) => isCountable(candidate, text) || (Math.abs(candidate.value) === 1 && percentAfterOne(text, candidate.end, lexicon)))
+    .filter((candidate) => !(lexicon.capitalsMarkNames && isInName(candidate, text)));
   return [...countable, ...ones];
+}
+
+/**
+ * A capitalised number word inside a sentence, before another capitalised
+ * word, is part of a name: "Ninety Mile Beach", "Three Mile Island", "the
+ * Seven Sisters". At the start of a sentence or a quote it may be a figure.
+ */
+function isInName(candidate: NumberCandidate, text: string): boolean {
+  const first = text[candidate.start] ?? '';
+  if (first === first.toLowerCase()) return false;
+  const before = text.slice(0, candidate.start).trimEnd();
+  if (before === '' || /[.!?:;"“”«»‘’'(\[—–-]$/.test(before)) return false;
+  const next = /^[\s-]+(\S)/.exec(text.slice(candidate.end));
+  return next !== null && next[1] !== next[1]!.toLowerCase();
 }
 
 /**

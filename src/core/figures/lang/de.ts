@@ -37,6 +37,7 @@ export const GERMAN: FigureLanguage = {
   fractions: { 'die hälfte': 50, 'ein drittel': 33.3, 'zwei drittel': 66.7, 'ein viertel': 25, 'drei viertel': 75 },
   stopWords: ['minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'in', 'im', 'von', 'mit', 'für', 'auf', 'bis', 'jahre', 'jahren', 'uhr', 'mehr', 'als', 'pro', 'je'],
   nounFirst: false,
+  nounsCapitalized: true,
   currencyLinks: [],
   numberLinks: [],
   decimalPoints: ['komma'],
