@@ -10,7 +10,7 @@ import { guardAllows } from './guard-policy.js';
 import { isAppealToken, splitTokens } from './attribute-tokens.js';
 import type { Evidence } from './evidence.js';
 import type { LayoutProbe } from './layout-probe.js';
-import { MAX_APPEAL_CHARS, type NodeStats } from './page-scan.js';
+import { MAX_APPEAL_CHARS, type NodeStats } from './node-stats.js';
 import { APPEAL_THRESHOLD, scoreEvidence, type KindScore } from './scoring.js';
 
 /** Text a wrapper may add around an appeal without evidence of its own (a caption, "Remind me later"). */

@@ -11,7 +11,7 @@
  * is a short promo line that is mostly a call-to-action link.
  */
 import type { ArticleGuard } from './article-guard.js';
-import type { NodeStats } from './page-scan.js';
+import type { NodeStats } from './node-stats.js';
 import type { KindScore } from './scoring.js';
 
 /** Markup evidence (capped, see `scoring.ts`) needed before any article text may be hidden. */
