@@ -23,7 +23,7 @@ import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
 import { locateQuotes, withoutEarlierFrame, type QuoteSite } from './quote-sites.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 import { isInReportedClause } from './reported-clause.js';
-import { transcriptSpeaker } from './transcript-label.js';
+import { findTurnLabels, transcriptSpeaker, turnSpeaker, withoutLabel } from './transcript-label.js';
 
 export interface QuoteOptions {
   /** BCP 47 language of the article; null merges the word lists of every supported language. */
@@ -58,13 +58,16 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
   const blanked = blankQuotes(paragraphs, spans);
   const people = new People(findMentions(blanked, lexicon), findDocuments(blanked, lexicon));
   const sites = locateQuotes(paragraphs, starts, spans, options.lang);
+  const turnLabels = findTurnLabels(paragraphs);
   const found: Attributed[] = [];
   let current: (CurrentSpeaker & { block: number }) | null = null;
   let followedFrame: { sentenceId: string; at: number } | null = null;
   for (const located of sites) {
     const site: QuoteSite = followedFrame?.sentenceId === located.sentenceId ? withoutEarlierFrame(located, followedFrame.at, (words) => frameBefore(words, lexicon) !== null) : located;
-    const text = cleanQuoteText(site.span.text);
-    const frame = pickFrame(site, lexicon);
+    // A quoted transcript turn ("\"PENCE: …") is its label's: any frame found around it belongs to another turn.
+    const turn = turnSpeaker(site.span.text, people, turnLabels);
+    const text = cleanQuoteText(turn ? withoutLabel(site.span.text) : site.span.text);
+    const frame = turn ? null : pickFrame(site, lexicon);
     const introduced = frame?.adjacent === true && isIntroducedBy(site.lead) && site.before.length > 0;
     const followed: boolean = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
     const recent: CurrentSpeaker | null = current && site.span.startBlock - current.block <= 1 ? current : null;
@@ -73,7 +76,7 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     const reported = isInReportedClause(site.before, lexicon);
     if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, reported, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;
     if (speaker && frame?.phrase.kind === 'name') people.addSpeaker(frame.at, speaker);
-    const labelled = frame ? null : transcriptSpeaker(paragraphs[site.span.startBlock] ?? '', people);
+    const labelled = frame ? null : turn ?? transcriptSpeaker(paragraphs[site.span.startBlock] ?? '', people);
     const introducer = frame || labelled ? null : introducerOf(site, starts[site.span.startBlock] ?? 0, people, lexicon);
     found.push({ site, text, speaker: speaker ?? labelled, framed: frame !== null || labelled !== null, introducer });
     if (speaker && frame) current = { name: speaker, at: frame.at, block: site.span.endBlock };
