@@ -11,7 +11,8 @@
  */
 import type { ArticleBlock } from '../article-blocks.js';
 import type { Quote } from '../types.js';
-import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
+import { findQuoteSpans } from './find-quote-spans.js';
+import { blankQuotes } from './blank-quotes.js';
 import { dashFrame, frameAfter, frameBefore, sourcePhraseFrame, verbLengthAt, type Frame } from './find-frames.js';
 import { closingFrame, colonFrame } from './introducing-frames.js';
 import type { Token } from './tokens.js';
@@ -128,24 +129,6 @@ function inheritSpeakers(found: Attributed[]): void {
     // "Ward has opposed the plan for years. “…”": someone the quote's own paragraph introduces outranks the last speaker.
     quote.speaker = quote.site.span.startBlock > previous.site.span.endBlock ? quote.introducer ?? previous.speaker : previous.speaker;
   }
-}
-
-function blankQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): string {
-  const text = paragraphs.join('\n').split('');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const paragraph of paragraphs) {
-    starts.push(offset);
-    offset += paragraph.length + 1;
-  }
-  for (const span of spans) {
-    const from = (starts[span.startBlock] ?? 0) + span.open;
-    const to = (starts[span.endBlock] ?? 0) + span.close;
-    // The full stop that ends a quoted sentence stays, so the name after it still reads as sentence-initial.
-    const stop = /[.!?]/.test(text[to - 1] ?? '') ? to - 1 : -1;
-    for (let i = from; i <= to && i < text.length; i++) if (text[i] !== '\n' && i !== stop) text[i] = ' ';
-  }
-  return text.join('');
 }
 
 function trimContext(sentence: string): string {
