@@ -8,6 +8,7 @@
  *        frame before / after / "according to" ─▶ speaker ─▶ scare-quote filter
  *        no frame: a transcript label ("PENCE:"), the same sentence's other quote,
  *                  else the previous quote nearby
+ *        a quote inside a quote: its own when a frame inside names someone else
  */
 import type { ArticleBlock } from '../article-blocks.js';
 import type { Quote } from '../types.js';
@@ -24,6 +25,7 @@ import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
 import { locateQuotes, withoutEarlierFrame, type QuoteSite } from './quote-sites.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 import { isInReportedClause } from './reported-clause.js';
+import { innerQuotes } from './inner-quotes.js';
 import { findTurnLabels, transcriptSpeaker, turnSpeaker, withoutLabel } from './transcript-label.js';
 
 export interface QuoteOptions {
@@ -45,9 +47,13 @@ interface Attributed {
   introducer: string | null;
 }
 
-/** Finds the direct quotations of an article and who said them. */
+/** Finds the direct quotations of an article and who said them, quotations inside quotations included. */
 export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOptions = {}): Quote[] {
-  const paragraphs = blocks.filter((block) => QUOTABLE.has(block.kind)).map((block) => block.text);
+  return quotesOfParagraphs(blocks.filter((block) => QUOTABLE.has(block.kind)).map((block) => block.text), options, true);
+}
+
+/** `withInner`: also look inside each quote (one level only: the outer quote's text is read as a paragraph). */
+function quotesOfParagraphs(paragraphs: readonly string[], options: QuoteOptions, withInner: boolean): Quote[] {
   const lexicon = quoteLexiconFor(options.lang);
   const starts: number[] = [];
   let offset = 0;
@@ -84,7 +90,10 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     followedFrame = followed && frame ? { sentenceId: site.sentenceId, at: frame.at } : null;
   }
   inheritSpeakers(found);
-  return found.map(({ site, text, speaker }) => ({ text, speaker, context: trimContext(site.sentence) }));
+  const quotes = found.map(({ site, text, speaker }) => ({ text, speaker, context: trimContext(site.sentence) }));
+  if (!withInner) return quotes;
+  const quotesOf = (paragraph: string): Quote[] => quotesOfParagraphs([paragraph], options, false);
+  return quotes.flatMap((quote) => [quote, ...innerQuotes(quote, people, quotesOf)]);
 }
 
 function pickFrame(site: QuoteSite, lexicon: QuoteLexicon): Frame | null {
