@@ -47,6 +47,13 @@ describe('a quoted transcript splits into its speakers’ turns', () => {
     expect(quotes('en', ...unnamed).map(([, speaker]) => speaker)).toEqual(['Baxter', 'Ruiz', 'Baxter', 'Ruiz']);
   });
 
+  it('runs a turn on over re-opened paragraphs that carry no label', () => {
+    const longer = [...interview.slice(0, 3), '"And when I do decide, it will not be on a radio show.', ...interview.slice(3)];
+    expect(quotes('en', ...longer)[1]).toEqual([
+      'I have not decided yet, and the voters of this state will hear it from me first. And when I do decide, it will not be on a radio show.', 'Ana Ruiz',
+    ]);
+  });
+
   it('does not read one stray capitalised label as a transcript', () => {
     expect(quotes('en',
       'The station ran a short note on Sunday.',
