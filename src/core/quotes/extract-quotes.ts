@@ -8,10 +8,12 @@
  *        frame before / after / "according to" ─▶ speaker ─▶ scare-quote filter
  *        no frame: a transcript label ("PENCE:"), the same sentence's other quote,
  *                  else the previous quote nearby
+ *        a quote inside a quote: its own when a frame inside names someone else
  */
 import type { ArticleBlock } from '../article-blocks.js';
 import type { Quote } from '../types.js';
-import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
+import { findQuoteSpans } from './find-quote-spans.js';
+import { blankQuotes } from './blank-quotes.js';
 import { dashFrame, frameAfter, frameBefore, sourcePhraseFrame, verbLengthAt, type Frame } from './find-frames.js';
 import { closingFrame, colonFrame } from './introducing-frames.js';
 import type { Token } from './tokens.js';
@@ -23,7 +25,8 @@ import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';
 import { locateQuotes, withoutEarlierFrame, type QuoteSite } from './quote-sites.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 import { isInReportedClause } from './reported-clause.js';
-import { transcriptSpeaker } from './transcript-label.js';
+import { innerQuotes } from './inner-quotes.js';
+import { findTurnLabels, transcriptSpeaker, turnSpeaker, withoutLabel } from './transcript-label.js';
 
 export interface QuoteOptions {
   /** BCP 47 language of the article; null merges the word lists of every supported language. */
@@ -44,9 +47,13 @@ interface Attributed {
   introducer: string | null;
 }
 
-/** Finds the direct quotations of an article and who said them. */
+/** Finds the direct quotations of an article and who said them, quotations inside quotations included. */
 export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOptions = {}): Quote[] {
-  const paragraphs = blocks.filter((block) => QUOTABLE.has(block.kind)).map((block) => block.text);
+  return quotesOfParagraphs(blocks.filter((block) => QUOTABLE.has(block.kind)).map((block) => block.text), options, true);
+}
+
+/** `withInner`: also look inside each quote (one level only: the outer quote's text is read as a paragraph). */
+function quotesOfParagraphs(paragraphs: readonly string[], options: QuoteOptions, withInner: boolean): Quote[] {
   const lexicon = quoteLexiconFor(options.lang);
   const starts: number[] = [];
   let offset = 0;
@@ -58,13 +65,16 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
   const blanked = blankQuotes(paragraphs, spans);
   const people = new People(findMentions(blanked, lexicon), findDocuments(blanked, lexicon));
   const sites = locateQuotes(paragraphs, starts, spans, options.lang);
+  const turnLabels = findTurnLabels(paragraphs);
   const found: Attributed[] = [];
   let current: (CurrentSpeaker & { block: number }) | null = null;
   let followedFrame: { sentenceId: string; at: number } | null = null;
   for (const located of sites) {
     const site: QuoteSite = followedFrame?.sentenceId === located.sentenceId ? withoutEarlierFrame(located, followedFrame.at, (words) => frameBefore(words, lexicon) !== null) : located;
-    const text = cleanQuoteText(site.span.text);
-    const frame = pickFrame(site, lexicon);
+    // A quoted transcript turn ("\"PENCE: …") is its label's: any frame found around it belongs to another turn.
+    const turn = turnSpeaker(site.span.text, people, turnLabels);
+    const text = cleanQuoteText(turn ? withoutLabel(site.span.text) : site.span.text);
+    const frame = turn ? null : pickFrame(site, lexicon);
     const introduced = frame?.adjacent === true && isIntroducedBy(site.lead) && site.before.length > 0;
     const followed: boolean = frame !== null && site.after.length > 0 && frame.at >= (site.after[0]?.start ?? Infinity);
     const recent: CurrentSpeaker | null = current && site.span.startBlock - current.block <= 1 ? current : null;
@@ -73,14 +83,17 @@ export function extractQuotes(blocks: readonly ArticleBlock[], options: QuoteOpt
     const reported = isInReportedClause(site.before, lexicon);
     if (!isRealQuote(site, site.span.text.trim(), { introduced, followed, attributed, reported, framed: frame !== null || startsWithVerb(site.after, lexicon) })) continue;
     if (speaker && frame?.phrase.kind === 'name') people.addSpeaker(frame.at, speaker);
-    const labelled = frame ? null : transcriptSpeaker(paragraphs[site.span.startBlock] ?? '', people);
+    const labelled = frame ? null : turn ?? transcriptSpeaker(paragraphs[site.span.startBlock] ?? '', people);
     const introducer = frame || labelled ? null : introducerOf(site, starts[site.span.startBlock] ?? 0, people, lexicon);
     found.push({ site, text, speaker: speaker ?? labelled, framed: frame !== null || labelled !== null, introducer });
     if (speaker && frame) current = { name: speaker, at: frame.at, block: site.span.endBlock };
     followedFrame = followed && frame ? { sentenceId: site.sentenceId, at: frame.at } : null;
   }
   inheritSpeakers(found);
-  return found.map(({ site, text, speaker }) => ({ text, speaker, context: trimContext(site.sentence) }));
+  const quotes = found.map(({ site, text, speaker }) => ({ text, speaker, context: trimContext(site.sentence) }));
+  if (!withInner) return quotes;
+  const quotesOf = (paragraph: string): Quote[] => quotesOfParagraphs([paragraph], options, false);
+  return quotes.flatMap((quote) => [quote, ...innerQuotes(quote, people, quotesOf)]);
 }
 
 function pickFrame(site: QuoteSite, lexicon: QuoteLexicon): Frame | null {
@@ -125,24 +138,6 @@ function inheritSpeakers(found: Attributed[]): void {
     // "Ward has opposed the plan for years. “…”": someone the quote's own paragraph introduces outranks the last speaker.
     quote.speaker = quote.site.span.startBlock > previous.site.span.endBlock ? quote.introducer ?? previous.speaker : previous.speaker;
   }
-}
-
-function blankQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): string {
-  const text = paragraphs.join('\n').split('');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const paragraph of paragraphs) {
-    starts.push(offset);
-    offset += paragraph.length + 1;
-  }
-  for (const span of spans) {
-    const from = (starts[span.startBlock] ?? 0) + span.open;
-    const to = (starts[span.endBlock] ?? 0) + span.close;
-    // The full stop that ends a quoted sentence stays, so the name after it still reads as sentence-initial.
-    const stop = /[.!?]/.test(text[to - 1] ?? '') ? to - 1 : -1;
-    for (let i = from; i <= to && i < text.length; i++) if (text[i] !== '\n' && i !== stop) text[i] = ' ';
-  }
-  return text.join('');
 }
 
 function trimContext(sentence: string): string {

@@ -4,9 +4,12 @@
  * A quotation that is not closed by the end of its paragraph continues in the
  * next one when that paragraph re-opens it (the typographic convention for
  * multi-paragraph quotes) or closes it before opening anything else; the
- * parts are joined with a space.
+ * parts are joined with a space. A re-opened paragraph that starts with a
+ * transcript label ("\"PENCE: …") is a new speaker's turn, so a quote of its own;
+ * one that holds only a stage direction ("\"(CROSSTALK.)") ends the turn too.
  */
 import { closersFor, isClosingAt, isOpeningAt, OPENING_MARKS } from './quote-marks.js';
+import { endsTurn } from './transcript-label.js';
 
 /** One quotation located in the paragraphs. */
 export interface QuoteSpan {
@@ -76,7 +79,7 @@ function readSpan(paragraphs: readonly string[], block: number, open: number): Q
  */
 function continuationStart(paragraph: string, opener: string): number {
   const lead = paragraph.search(/\S/);
-  if (lead >= 0 && paragraph[lead] === opener) return lead + 1;
+  if (lead >= 0 && paragraph[lead] === opener) return endsTurn(paragraph.slice(lead + 1)) ? -1 : lead + 1;
   const close = findCloser(paragraph, 0, opener);
   const open = nextOpener(paragraph, 0);
   return close >= 0 && (open < 0 || close < open) ? 0 : -1;
