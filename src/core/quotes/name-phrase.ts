@@ -6,6 +6,7 @@ import type { Gender, QuoteLexicon } from './quote-language.js';
 import { isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
 import { genderOfGivenName } from './first-names.js';
 import { capitalizedRuns, PARTICLES } from './capitalized-runs.js';
+import { CONJUNCTIONS, INDEFINITE, isIndefiniteDescription } from './indefinite-phrase.js';
 
 export type SpeakerPhrase =
   | { kind: 'name'; name: string; title: string[] }
@@ -22,11 +23,6 @@ const MAX_NAME_WORDS = 4;
 /** Definite determiners: "the statement", "le communiqué", "el informe", "il rapporto". */
 const DEFINITE = /^(the|this|that|le|la|l['’]|el|il|lo)$/;
 
-/** Determiners that introduce someone new ("a source said"): never resolved to an earlier name. */
-const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another', 'un', 'une', 'ein', 'eine', 'einer', 'uno', 'una', 'один', 'одна']);
-
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'und', 'aber', 'et', 'mais', 'y', 'pero', 'e', 'ma', 'и', 'но', 'а']);
-
 /** Classifies the phrase that names a speaker. */
 export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexicon): SpeakerPhrase {
   // "and he said", "but she added": a conjunction before the pronoun is not part of the phrase.
@@ -41,6 +37,8 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
   const author = documentAuthor(tokens, lexicon);
   if (author) return { kind: 'name', ...author };
   const last = tokens[tokens.length - 1];
+  // "a source close to Ellen Ward": the name qualifies someone unnamed.
+  if (isIndefiniteDescription(tokens, lexicon)) return { kind: 'role', noun: last?.lower ?? '', definite: false, organization: false };
   const described = /^(the|a|an|one|this|that)$/.test(tokens[0]?.lower ?? '') && last !== undefined && !isCapitalized(last);
   if (last !== undefined && !isCapitalized(last) && DEFINITE.test(tokens[0]?.lower ?? '')) {
     // "the statement", and "the report’s authors", "the ad’s narrator": whoever issued the document speaks.
@@ -55,7 +53,8 @@ export function readSpeakerPhrase(tokens: readonly Token[], lexicon: QuoteLexico
     // "— сказал мэр.": a short word keeps its final dot as if it were an abbreviation ("Gen.").
     const noun = (tokens[i] as Token).lower.replace(/\.$/, '');
     if (lexicon.roleNouns.has(noun)) {
-      const definite = !tokens.some((word) => INDEFINITE.has(word.lower)) && !/s$/.test(noun);
+      // "the source said": an anonymous source stays anonymous however often it is cited.
+      const definite = !tokens.some((word) => INDEFINITE.has(word.lower)) && !/s$/.test(noun) && !lexicon.anonymousNouns.has(noun);
       return { kind: 'role', noun, definite, organization: false };
     }
   }

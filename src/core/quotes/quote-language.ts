@@ -29,6 +29,8 @@ export interface QuoteLanguage {
   functionWords: readonly string[];
   /** Nouns that describe a speaker by role ("the official", "the spokesman"). */
   roleNouns: readonly string[];
+  /** Role nouns for a speaker who stays unnamed even with "the": "the source", "источник". */
+  anonymousNouns?: readonly string[];
   /** Words that may stand between a speech verb and its quote: "that", objects like "reporters". */
   bridgeWords: readonly string[];
   /** Capitalised words that mark a name as an organisation or a place, not a person. */
@@ -64,6 +66,7 @@ export interface QuoteLexicon {
   titles: Set<string>;
   functionWords: Set<string>;
   roleNouns: Set<string>;
+  anonymousNouns: Set<string>;
   bridgeWords: Set<string>;
   organizationWords: Set<string>;
   documentNouns: Set<string>;
@@ -103,6 +106,7 @@ function compile(languages: readonly QuoteLanguage[]): QuoteLexicon {
     titles: new Set(lower(all('titles'))),
     functionWords: new Set(lower(all('functionWords'))),
     roleNouns: new Set(lower(all('roleNouns'))),
+    anonymousNouns: new Set(lower(all('anonymousNouns'))),
     bridgeWords: new Set(lower(all('bridgeWords'))),
     organizationWords: new Set(lower(all('organizationWords'))),
     documentNouns: new Set(lower(all('documentNouns'))),

@@ -28,6 +28,7 @@ export const GERMAN: QuoteLanguage = {
     'sprecher', 'sprecherin', 'minister', 'ministerin', 'politiker', 'experte', 'expertin', 'chef', 'chefin',
     'bürgermeister', 'bürgermeisterin', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'abgeordnete', 'abgeordneter',
   ],
+  anonymousNouns: ['quelle', 'quellen', 'insider'],
   bridgeWords: ['dass', 'am', 'der', 'dem', 'zeitung', 'gegenüber', 'hinzu', 'mit', 'ein', 'zu', 'fest', 'ein'],
   organizationWords: ['ministerium', 'regierung', 'partei', 'bundestag', 'amt', 'agentur', 'zeitung', 'bank', 'gericht', 'verband'],
   documentNouns: ['bericht', 'erklärung', 'mitteilung', 'studie', 'schreiben', 'gutachten', 'pressemitteilung', 'urteil'],

@@ -82,6 +82,7 @@ export const ENGLISH: QuoteLanguage = {
     'investigators', 'lawmakers', 'researchers', 'scientists', 'economists', 'authorities', 'supporters', 'opponents', 'voters',
     'leaders', 'aides', 'advisers', 'diplomats', 'organizers', 'activists', 'doctors', 'teachers', 'parents', 'students', 'workers',
   ],
+  anonymousNouns: ['source', 'sources', 'insider', 'insiders'],
   bridgeWords: [
     'that', 'reporters', 'journalists', 'us', 'me', 'him', 'her', 'them', 'the', 'a', 'an', 'in', 'on', 'at', 'to',
     'statement', 'interview', 'press', 'conference', 'news', 'briefing', 'speech', 'rally', 'post', 'tweet', 'letter',

@@ -26,6 +26,7 @@ export const SPANISH: QuoteLanguage = {
     'concejal', 'concejala', 'consejero', 'consejera', 'gobernador', 'gobernadora', 'candidato', 'candidata', 'líder',
     'dirigente', 'abogado', 'abogada', 'juez', 'jueza', 'embajador', 'embajadora', 'vicepresidente', 'vicepresidenta',
   ],
+  anonymousNouns: ['fuente', 'fuentes'],
   bridgeWords: ['que', 'a', 'la', 'el', 'los', 'periodistas', 'en', 'rueda', 'prensa', 'de', 'este', 'ha', 'había'],
   organizationWords: ['ministerio', 'gobierno', 'partido', 'congreso', 'agencia', 'banco', 'consejo', 'tribunal', 'moncloa'],
   documentNouns: ['informe', 'comunicado', 'declaración', 'estudio', 'carta', 'documento', 'sentencia'],

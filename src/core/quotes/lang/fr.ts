@@ -29,8 +29,9 @@ export const FRENCH: QuoteLanguage = {
   roleNouns: [
     'porte-parole', 'ministre', 'président', 'présidente', 'responsable', 'expert', 'experte', 'maire', 'député', 'députée',
     'sénateur', 'sénatrice', 'directeur', 'directrice', 'secrétaire', 'dirigeant', 'dirigeante', 'avocat', 'avocate',
-    'procureur', 'procureure', 'juge', 'ambassadeur', 'ambassadrice', 'candidat', 'candidate', 'cheffe',
+    'procureur', 'procureure', 'juge', 'ambassadeur', 'ambassadrice', 'candidat', 'candidate', 'cheffe', 'conseiller', 'conseillère',
   ],
+  anonymousNouns: ['source', 'sources', 'proche', 'proches'],
   bridgeWords: ['que', "qu'", 'qu’', 'au', 'à', 'la', 'le', 'journal', 'presse', 'lors', 'conférence', 'de'],
   organizationWords: ['ministère', 'gouvernement', 'parti', 'assemblée', 'agence', 'journal', 'banque', 'conseil', 'élysée'],
   documentNouns: ['rapport', 'communiqué', 'déclaration', 'étude', 'lettre', 'document', 'arrêt'],

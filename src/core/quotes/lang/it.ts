@@ -23,6 +23,7 @@ export const ITALIAN: QuoteLanguage = {
     'sindaca', 'premier', 'segretario', 'segretaria', 'direttore', 'direttrice', 'deputato', 'deputata', 'senatore',
     'senatrice', 'avvocato', 'avvocata', 'procuratore', 'giudice', 'ambasciatore', 'ambasciatrice', 'candidato', 'candidata', 'leader',
   ],
+  anonymousNouns: ['fonte', 'fonti'],
   bridgeWords: ['che', 'ha', 'hanno', 'ai', 'giornalisti', 'in', 'una', 'nota', 'conferenza', 'stampa', 'a', 'al'],
   organizationWords: ['ministero', 'governo', 'partito', 'camera', 'senato', 'agenzia', 'banca', 'consiglio', 'tribunale'],
   documentNouns: ['rapporto', 'comunicato', 'dichiarazione', 'studio', 'lettera', 'documento', 'sentenza'],
