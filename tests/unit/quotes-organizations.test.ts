@@ -14,6 +14,16 @@ describe('organisations and their documents speak', () => {
       .toEqual([['fully paid for.', null]]);
   });
 
+  it('keeps a body\'s whole name after "according to": "of" and "for" carry it on', () => {
+    expect(quotes('en', 'Strandings have many causes, but “a rapidly falling tide or extreme weather” is often to blame, according to the Riverside Department of Conservation.'))
+      .toEqual([['a rapidly falling tide or extreme weather', 'Riverside Department of Conservation']]);
+    expect(quotes('en', '“Inflation will ease by the spring,” according to the Bank of Westland.'))
+      .toEqual([['Inflation will ease by the spring', 'Bank of Westland']]);
+    // A person's affiliation still stops at "of".
+    expect(quotes('en', '“We will not back down,” according to Gov. Ellen Ward of North Dakota.'))
+      .toEqual([['We will not back down', 'Ellen Ward']]);
+  });
+
   it('reads a document the same way in French', () => {
     expect(quotes('fr', '« La croissance ralentira partout l’an prochain », indique le rapport du FMI.'))
       .toEqual([['La croissance ralentira partout l’an prochain', 'FMI']]);

@@ -48,7 +48,7 @@ const ON_BODIES = new Set(['commission', 'committee', 'council']);
  * a day or a date ("the Senate on Tuesday"). English only: other languages'
  * connectors ("de", "di") are particles already.
  */
-function joinsBody(run: readonly Token[], token: Token, next: Token | undefined, lexicon: QuoteLexicon): boolean {
+export function joinsBody(run: readonly Token[], token: Token, next: Token | undefined, lexicon: QuoteLexicon): boolean {
   const last = run[run.length - 1];
   if (!last || last.after || token.after || !next || !isCapitalized(next) || lexicon.functionWords.has(next.lower)) return false;
   if (!lexicon.organizationWords.has(last.lower)) return false;

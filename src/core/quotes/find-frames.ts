@@ -113,7 +113,7 @@ export function sourcePhraseFrame(tokens: readonly Token[], lexicon: QuoteLexico
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of lexicon.prepositions) {
       if (!phrase.every((word, k) => tokens[i + k]?.lower === word)) continue;
-      const rest = untilComma(tokens.slice(i + phrase.length, i + phrase.length + MAX_PHRASE));
+      const rest = untilComma(tokens.slice(i + phrase.length, i + phrase.length + MAX_PHRASE), lexicon);
       const frame = phraseFrame(rest, lexicon, false);
       if (frame && frame.phrase.kind === 'name') return frame;
     }
@@ -156,7 +156,7 @@ function nameRightBefore(clause: readonly Token[], lexicon: QuoteLexicon): Token
 }
 
 function phraseFrame(tokens: readonly Token[], lexicon: QuoteLexicon, adjacent: boolean): Frame | null {
-  const phrase = readSpeakerPhrase(untilComma(tokens), lexicon);
+  const phrase = readSpeakerPhrase(untilComma(tokens, lexicon), lexicon);
   return phrase.kind === 'none' ? null : { phrase, at: tokens[0]?.start ?? 0, adjacent };
 }
 

@@ -4,7 +4,7 @@
  * subject of a participle, and the words of a name after the verb.
  */
 import type { QuoteLexicon } from './quote-language.js';
-import { capitalizedRuns } from './capitalized-runs.js';
+import { capitalizedRuns, joinsBody } from './capitalized-runs.js';
 import { nameIn, readSpeakerPhrase } from './name-phrase.js';
 import { isCapitalized, isPossessive, type Token } from './tokens.js';
 
@@ -98,10 +98,11 @@ function describesName(part: readonly Token[], lexicon: QuoteLexicon): boolean {
  * The speaker words at the start of `tokens`: up to a comma, or up to a
  * preposition after a name ("Del. Stacey Plaskett of the Virgin Islands").
  */
-export function untilComma(tokens: readonly Token[]): Token[] {
+export function untilComma(tokens: readonly Token[], lexicon?: QuoteLexicon): Token[] {
   const out: Token[] = [];
-  for (const token of tokens) {
-    if (out.some(isCapitalized) && AFFILIATION.has(token.lower)) break;
+  for (const [i, token] of tokens.entries()) {
+    // "Ellen Ward of North Dakota" stops at "of"; "the Bank of England" is one name (given the lexicon to tell).
+    if (out.some(isCapitalized) && AFFILIATION.has(token.lower) && !(lexicon && joinsBody(out, token, tokens[i + 1], lexicon))) break;
     out.push(token);
     // "9/11 widow Terry Strada", "R-Wis.": only clause punctuation ends the phrase.
     if (/[,;:.!?()—–]/.test(token.after)) break;
