@@ -6,7 +6,7 @@
  *   article text, quotes blanked ─▶ people ────────────┤
  *                                                      ▼
  *        frame before / after / "according to" ─▶ speaker ─▶ scare-quote filter
- *        no frame: a transcript label ("PENCE:"), the same sentence's other quote,
+ *        no frame: a transcript label ("RUIZ:"), the same sentence's other quote,
  *                  else the previous quote nearby
  *        a quote inside a quote: its own when a frame inside names someone else
  */
@@ -71,7 +71,7 @@ function quotesOfParagraphs(paragraphs: readonly string[], options: QuoteOptions
   let followedFrame: { sentenceId: string; at: number } | null = null;
   for (const located of sites) {
     const site: QuoteSite = followedFrame?.sentenceId === located.sentenceId ? withoutEarlierFrame(located, followedFrame.at, (words) => frameBefore(words, lexicon) !== null) : located;
-    // A quoted transcript turn ("\"PENCE: …") is its label's: any frame found around it belongs to another turn.
+    // A quoted transcript turn ("\"RUIZ: …") is its label's: any frame found around it belongs to another turn.
     const turn = turnSpeaker(site.span.text, people, turnLabels);
     const text = cleanQuoteText(turn ? withoutLabel(site.span.text) : site.span.text);
     const frame = turn ? null : pickFrame(site, lexicon);

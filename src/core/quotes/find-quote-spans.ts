@@ -5,7 +5,7 @@
  * next one when that paragraph re-opens it (the typographic convention for
  * multi-paragraph quotes) or closes it before opening anything else; the
  * parts are joined with a space. A re-opened paragraph that starts with a
- * transcript label ("\"PENCE: …") is a new speaker's turn, so a quote of its own;
+ * transcript label ("\"RUIZ: …") is a new speaker's turn, so a quote of its own;
  * one that holds only a stage direction ("\"(CROSSTALK.)") ends the turn too.
  */
 import { closersFor, isClosingAt, isOpeningAt, OPENING_MARKS } from './quote-marks.js';

@@ -22,14 +22,14 @@ export interface Mention {
   subject: boolean;
   /** Whether an apposition describes it as a person: ", a close ally of …", ", 25,". */
   described: boolean;
-  /** Whether a speech verb follows it ("Melanie said"): a one-word name that speaks is a person. */
+  /** Whether a speech verb follows it ("Marta said"): a one-word name that speaks is a person. */
   speaks: boolean;
   gender: Gender | null;
   /** Role words seen with the name: its title and apposition ("deputy head of the Service"). */
   role: string;
 }
 
-/** Abbreviated titles that stand for a role noun ("Gov. Pence" is "the governor"). */
+/** Abbreviated titles that stand for a role noun ("Gov. Ward" is "the governor"). */
 const ROLE_SYNONYMS: Record<string, string[]> = {
   governor: ['governor', 'gov'], senator: ['senator', 'sen'], representative: ['representative', 'rep'],
   general: ['general', 'gen'], president: ['president', 'pres'], professor: ['professor', 'prof'], doctor: ['doctor', 'dr'],

@@ -1,6 +1,6 @@
 /**
  * Transcripts put the speaker in capitals before a colon at the start of a
- * paragraph ("PENCE: Well, I said …"). A quote with no frame of its own in
+ * paragraph ("RUIZ: Well, I said …"). A quote with no frame of its own in
  * such a paragraph is that speaker's, as long as the article names the
  * person in full elsewhere: "UPDATE:" or "NOTE:" never match a person.
  *
@@ -11,15 +11,15 @@
  */
 import type { People } from './people.js';
 
-/** One or two capitalised words, then a colon: "PENCE:", "CHRIS WALLACE:" (a whole transcript may stand in quotes). */
+/** One or two capitalised words, then a colon: "RUIZ:", "ANNA BELL:" (a whole transcript may stand in quotes). */
 const LABEL = /^["“„«]?(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?):\s/u;
 
-/** The label opening `text` ("PENCE"), or null. */
+/** The label opening `text` ("RUIZ"), or null. */
 export function labelOf(text: string): string | null {
   return LABEL.exec(text)?.[1] ?? null;
 }
 
-/** `text` without its opening label: "PENCE: Well, …" → "Well, …". */
+/** `text` without its opening label: "RUIZ: Well, …" → "Well, …". */
 export function withoutLabel(text: string): string {
   const match = LABEL.exec(text);
   return match ? text.slice(match[0].length) : text;
