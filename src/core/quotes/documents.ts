@@ -13,6 +13,7 @@ import type { QuoteLexicon } from './quote-language.js';
 export interface DocumentMention {
   /** Offset of the noun. */
   start: number;
+  /** The noun's kind (`QuoteLexicon.documentKinds`): "clip" is stored as "video". */
   noun: string;
   /** Offset where the noun's sentence starts. */
   sentenceStart: number;
@@ -34,7 +35,7 @@ export function findDocuments(text: string, lexicon: QuoteLexicon): DocumentMent
     if (!lexicon.documentNouns.has(match[0])) continue;
     const end = match.index + match[0].length;
     const by = BY.exec(lower.slice(end, end + 10));
-    found.push({ start: match.index, noun: match[0], sentenceStart: sentenceStart(text, match.index), authorAt: by ? end + by[0].length : -1 });
+    found.push({ start: match.index, noun: lexicon.documentKinds.get(match[0]) ?? match[0], sentenceStart: sentenceStart(text, match.index), authorAt: by ? end + by[0].length : -1 });
   }
   return found;
 }

@@ -8,6 +8,7 @@ import { capitalizedRuns } from './capitalized-runs.js';
 import { nameIn } from './name-phrase.js';
 import { isCapitalized, isPossessive, tokenize, type Token } from './tokens.js';
 import { genderOfGivenName, genderOfSurname } from './first-names.js';
+import { isAbsoluteSubject } from './absolute-subject.js';
 import type { Mention } from './people.js';
 import { appositionText, describesPerson, hasSpeechVerb, headsOrganization, isApposition, moveRolesToApposedNames, PREPOSITIONS } from './appositions.js';
 
@@ -46,10 +47,11 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
     const afterPlace = previous !== undefined && previous.start === placeEnd && previous.after === ',' && first === last && /^[,.]/.test(last.after);
     const afterPreposition = !initial && (afterPlace || isAfterPreposition(tokens, index.get(first.start) ?? 0, lexicon));
     if (afterPreposition) placeEnd = last.start;
+    const prepositional = afterPreposition && !isAbsoluteSubject(previous, last, tokens, index.get(last.start) ?? 0, text);
     const inverted = isInvertedSpeaker(tokens, index.get(first.start) ?? 0, last, lexicon);
     // "House Speaker Paul Ryan, R-Wis., said": a known given name before a surname is a person too.
     const givenName = words.length > 1 && genderOfGivenName(words[0] as string) !== null;
-    const strong = !organization && (title !== undefined || apposition || inverted || (!afterPreposition && (givenName || looksLikeVerb(next, lexicon))));
+    const strong = !organization && (title !== undefined || apposition || inverted || (!prepositional && (givenName || looksLikeVerb(next, lexicon))));
     // "Trump's plan would …": the possessor qualifies the subject, it is not the subject.
     const possessive = isPossessive(tokens[index.get(last.start) ?? 0] as Token);
     const reported = !inverted && isReportedSubject(previous, lexicon);
@@ -58,7 +60,7 @@ export function findMentions(text: string, lexicon: QuoteLexicon): Mention[] {
       name: found.name,
       strong,
       organization,
-      subject: !afterPreposition && !possessive && !reported && (initial || apposition || inverted || looksLikeVerb(next, lexicon)),
+      subject: !prepositional && !possessive && !reported && (initial || apposition || inverted || prepositional !== afterPreposition || looksLikeVerb(next, lexicon)),
       // "… в Думе. «…», — ответила она": a verb past a sentence break (the quote is blanked) is not the name's.
       speaks: next !== undefined && !last.after && lexicon.verbs.has(next.lower),
       described: apposition && describesPerson(tokens, at, lexicon),

@@ -37,6 +37,8 @@ export interface QuoteLanguage {
   organizationWords: readonly string[];
   /** Nouns for a text that speaks for its author: "the IMF report said" is the IMF speaking. */
   documentNouns: readonly string[];
+  /** Nouns that name the same kind of document, one group a string: "the clip" can be the "video" named before. */
+  documentKinds?: readonly string[];
   /**
    * Verbs that name or judge something rather than report words ("called it",
    * "branded them"): a short quote they govern is a label, not a partial quote.
@@ -70,6 +72,8 @@ export interface QuoteLexicon {
   bridgeWords: Set<string>;
   organizationWords: Set<string>;
   documentNouns: Set<string>;
+  /** Each document noun's kind: the first noun of its group in `documentKinds`, else the noun itself. */
+  documentKinds: Map<string, string>;
   labelVerbs: Set<string>;
   adjectivalNames: Set<string>;
 }
@@ -109,7 +113,8 @@ function compile(languages: readonly QuoteLanguage[]): QuoteLexicon {
     anonymousNouns: new Set(lower(all('anonymousNouns'))),
     bridgeWords: new Set(lower(all('bridgeWords'))),
     organizationWords: new Set(lower(all('organizationWords'))),
-    documentNouns: new Set(lower(all('documentNouns'))),
+    documentNouns: new Set([...lower(all('documentNouns')), ...lower(all('documentKinds')).flatMap((group) => group.split(' '))]),
+    documentKinds: new Map(lower(all('documentKinds')).flatMap((group) => group.split(' ').map((noun) => [noun, group.split(' ')[0] as string] as const))),
     labelVerbs: new Set(lower(all('labelVerbs'))),
     adjectivalNames: new Set(lower(all('adjectivalNames'))),
   };

@@ -19,7 +19,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: number, people: People
       if (!phrase.definite) return null;
       return phrase.organization ? people.resolveOrganization(at, phrase.noun, current) : people.resolveRole(at, phrase.noun);
     case 'document':
-      return resolveDocument(people.documents, people, at, phrase.noun, current);
+      return resolveDocument(people.documents, people, at, lexicon.documentKinds.get(phrase.noun) ?? phrase.noun, current);
     default:
       return null;
   }

@@ -100,6 +100,8 @@ export const ENGLISH: QuoteLanguage = {
     'interfax', 'tass', 'cnn', 'bbc', 'fox', 'twitter', 'facebook', 'google', 'kremlin', 'pentagon', 'ministry'],
   documentNouns: ['report', 'statement', 'study', 'letter', 'memo', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'analysis', 'release', 'document', 'communique', 'bulletin',
     'article', 'book', 'video', 'ad', 'clip', 'editorial', 'website'],
+  // Writers vary the noun for the same document: "a web video … The ad … The clip says". Not "spot": "on the spot".
+  documentKinds: ['video ad clip commercial', 'article piece story column editorial op-ed', 'book memoir'],
   labelVerbs: [...LABEL_STEMS.flatMap(inflect), 'labelled', 'labelling'],
   adjectivalNames: [
     'republican', 'democratic', 'democrat', 'gop', 'libertarian', 'presidential', 'congressional', 'american', 'british',
