@@ -30,6 +30,8 @@ const LINK_LEADS = String.raw`read more|read also|related|see also|more on this|
 const STAMP_WORDS = 'published|updated|last (?:updated|modified)|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|опубликовано|обновлено';
 /** Photo agencies at the end of a credit line: "JIM WATSON/AFP/Getty Images", "(AP Photo/Evan Vucci)". */
 const AGENCY_CREDIT = /\b(?:getty images|shutterstock|afp via getty|reuters\/|ap photo|alamy|istock|epa-efe)\b[^.]{0,30}\)?\.?$/;
+/** AP-style captions left in the text: "In this photo dated …", "In this Nov. 29 file photo, …", "FILE - …" (not "File-by-File"). */
+const AP_CAPTION = /^(?:in (?:this|a|an) (?:[^,]|,\s*\d){0,40}?(?:photo|image|picture|handout|still|screen ?grab)\b|(?:file|handout) photo\b|pictured:|file\s*[-–—]\s)/;
 /** Stamps: "Published: 12:00", "Updated 5 March". */
 const STAMP = new RegExp(String.raw`^(?:${STAMP_WORDS})${END}[^.]{0,60}\d`);
 
@@ -37,8 +39,7 @@ const STAMP = new RegExp(String.raw`^(?:${STAMP_WORDS})${END}[^.]{0,60}\d`);
 const LOWER_CASE_PATTERNS: readonly RegExp[] = [
   // Credits: "Photo: AP", "(Photo by X/Getty Images)", "Foto: dpa", "Фото: ТАСС"
   new RegExp(String.raw`^\(?(?:${CREDIT_WORDS})s?${END}[^.]{0,40}[:|/]`),
-  // AP-style captions left in the text: "In this photo dated …", "In this Nov. 29 file photo, …", "FILE - …"
-  /^(?:in (?:this|a|an) (?:[^,]|,\s*\d){0,40}?(?:photo|image|picture|handout|still|screen ?grab)\b|(?:file|handout) photo\b|pictured:|file\s*[-–—])/,
+  AP_CAPTION,
   AGENCY_CREDIT,
   // Link lines: "Read more: …", "Related: …", "See also …", "Click here …", "Lesen Sie auch", "Lire aussi", "Читайте также"
   new RegExp(String.raw`^(?:${LINK_LEADS}|click here|watch|listen|подробнее)${END}`),
@@ -49,12 +50,11 @@ const LOWER_CASE_PATTERNS: readonly RegExp[] = [
  * Whole blocks dropped from the article text must be furniture beyond doubt,
  * so these are stricter than the sentence patterns: a credit word or a link
  * lead followed by its colon ("Source: Supplied", "Related: …", not "Source
- * files: …" or "Watch how the text changes"), an AP caption opening with
- * "FILE -" spaced (not "File-by-File").
+ * files: …" or "Watch how the text changes").
  */
 const BLOCK_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`^\(?(?:${CREDIT_WORDS})s?\s*(?::|by${END})`),
-  /^(?:in (?:this|a|an) (?:[^,]|,\s*\d){0,40}?(?:photo|image|picture|handout|still|screen ?grab)\b|(?:file|handout) photo\b|pictured:|file\s+[-–—]\s)/,
+  AP_CAPTION,
   AGENCY_CREDIT,
   new RegExp(String.raw`^(?:${LINK_LEADS})\s*[:»|>]`),
   STAMP,
