@@ -68,7 +68,7 @@ const BLOCK_PATTERNS: readonly RegExp[] = [
 const PROMO_WORDING = /\b(?:share this|follow us on|sign up for|subscribe to our|newsletter|all rights reserved|copyright)\b|©/;
 
 /** Whether a line is a byline, credit, caption lead, link line or stamp: furniture wherever it stands. */
-export function isFurnitureLine(line: string): boolean {
+function isFurnitureLine(line: string): boolean {
   if (BYLINE_STARTS.has(line[0] ?? '') && BYLINES.some((pattern) => pattern.test(line))) return true;
   const lower = line.toLowerCase();
   return LOWER_CASE_PATTERNS.some((pattern) => pattern.test(lower));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeTokenHits, splitTokens } from '../../src/core/appeals/attribute-tokens.js';
-import { PROVIDER_HOSTS, classifyLinkTarget, mayBeAppealTarget } from '../../src/core/appeals/link-targets.js';
+import { classifyLinkTarget, mayBeAppealTarget } from '../../src/core/appeals/link-targets.js';
+import { PROVIDER_HOSTS } from '../../src/core/appeals/provider-hosts.js';
 import { cssSelectorFor, escapeIdentifier } from '../../src/core/appeals/css-selector.js';
 import { stripAppealText } from '../../src/core/appeals/strip-appeal-text.js';
 import { APPEAL_THRESHOLD, CATEGORY_CAPS, scoreEvidence } from '../../src/core/appeals/scoring.js';

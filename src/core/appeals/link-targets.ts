@@ -6,7 +6,6 @@
 import type { AppealKind } from '../types.js';
 import { PROVIDER_HOSTS, providerOf } from './provider-hosts.js';
 
-export { PROVIDER_HOSTS } from './provider-hosts.js';
 
 /**
  * Words in a URL path that name an appeal page. Slugs repeat headlines, so

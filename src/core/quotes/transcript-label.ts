@@ -15,7 +15,7 @@ import type { People } from './people.js';
 const LABEL = /^["“„«]?(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?):\s/u;
 
 /** The label opening `text` ("RUIZ"), or null. */
-export function labelOf(text: string): string | null {
+function labelOf(text: string): string | null {
   return LABEL.exec(text)?.[1] ?? null;
 }
 
