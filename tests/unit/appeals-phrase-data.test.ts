@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PHRASES_BY_LANGUAGE } from '../../src/core/appeals/phrases/index.js';
-import { PHRASE_WORD_SEPARATORS, PhraseMatcher, defaultPhraseMatcher, normalizeForPhrases } from '../../src/core/appeals/phrases/phrase-matcher.js';
+import { readFileSync } from 'node:fs';
+import { PhraseMatcher, defaultPhraseMatcher, normalizeForPhrases } from '../../src/core/appeals/phrases/phrase-matcher.js';
+import { PHRASE_WORD_SEPARATORS } from '../../src/core/appeals/phrases/phrase-index.js';
+import { PHRASE_INDEX_MODULE_PATH, phraseIndexModule } from '../../src/tools/phrases/phrase-index-module.js';
 import { wordsOf } from '../../src/core/appeals/phrases/word-chars.js';
 
 const texts = (found: { text: string }[]) => found.map((entry) => entry.text);
@@ -54,6 +57,12 @@ describe('phrase data files', () => {
         expect(texts(matcher.match(normalizeForPhrases(text))), `${lang}: "${entry.text}"`).toEqual(expect.arrayContaining([entry.text]));
       }
     }
+  });
+});
+
+describe('the precomputed phrase index', () => {
+  it('is the index of the phrase files as they are now (else run `npm run gen:phrases`)', () => {
+    expect(readFileSync(PHRASE_INDEX_MODULE_PATH, 'utf8')).toBe(phraseIndexModule());
   });
 });
 

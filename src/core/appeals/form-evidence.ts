@@ -52,14 +52,20 @@ const FOREIGN_WIDGET = /(^|[^a-z])(sharing|share-?by-?email|email-?share|comment
 const SEARCH_HINT = /^(q|s|query|search|keywords?|suche|recherche|buscar|cerca|поиск)$/i;
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'url']);
 
-/** Words and amounts that make up donation pickers; matched against a whole short label. */
+/** Amounts that make up donation pickers ("$10", "5 €", "€5 / month"); matched against a whole short label. */
 const AMOUNT = String.raw`(?:(?:[$€£₽¥]|usd|eur|gbp|rub|chf)\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₽]|usd|eur|gbp|rub|руб\.?|chf))`;
 const PERIOD = String.raw`(?:\s?(?:/|per|a|par|pro|al|в)\s?(?:month|mo|year|yr|week|mois|an|monat|jahr|mes|año|mese|anno|месяц|год))?`;
-const CHOICE = new RegExp(String.raw`^(?:${AMOUNT}${PERIOD}|once|one[- ]time|single|monthly|annual(?:ly)?|yearly|weekly|einmalig|monatlich|jährlich|une fois|ponctuel|mensuel|annuel|una vez|única|mensual|anual|una tantum|mensile|annuale|разово|единоразово|ежемесячно|ежегодно|other amount|other|andere[rs]? betrag|autre montant|otra cantidad|altro importo)$`);
+const AMOUNT_CHOICE = new RegExp(`^${AMOUNT}${PERIOD}$`);
+/** Frequencies and "other amount", as whole labels: a set lookup, no pattern to compile on a cold page. */
+const WORD_CHOICES = new Set(['once', 'one-time', 'one time', 'single', 'monthly', 'annual', 'annually', 'yearly', 'weekly',
+  'einmalig', 'monatlich', 'jährlich', 'une fois', 'ponctuel', 'mensuel', 'annuel', 'una vez', 'única', 'mensual', 'anual',
+  'una tantum', 'mensile', 'annuale', 'разово', 'единоразово', 'ежемесячно', 'ежегодно', 'other amount', 'other',
+  'anderer betrag', 'andere betrag', 'anderes betrag', 'autre montant', 'otra cantidad', 'altro importo']);
 
-/** Whether a whole short label is a picker choice; lower-cased first (a pattern without `i` is cheaper on a cold page). */
+/** Whether a whole short label is a picker choice. */
 function isChoiceLabel(label: string): boolean {
-  return CHOICE.test(label.toLowerCase());
+  const lower = label.toLowerCase();
+  return WORD_CHOICES.has(lower) || (/\d/.test(lower) && AMOUNT_CHOICE.test(lower));
 }
 
 /** Counts the form controls of one element (not its children); `foreign` is `isForeignWidget(element, tag)`, known to the caller. */

@@ -7,7 +7,7 @@ import { attributeTokenHits } from './attribute-tokens.js';
 import { countChoice, ownControls } from './form-evidence.js';
 import { classifyLinkTarget, mayBeAppealTarget } from './link-targets.js';
 import { addNodeEvidence, type NodeStats, type ScanContext } from './node-stats.js';
-import { normalizeForPhrases, type PhraseMatcher } from './phrases/phrase-matcher.js';
+import type { PhraseMatcher } from './phrases/phrase-matcher.js';
 import { collapseWhitespace } from '../text-utils.js';
 
 export function addOwnEvidence(node: NodeStats, context: ScanContext): void {
@@ -33,7 +33,7 @@ export function addOwnEvidence(node: NodeStats, context: ScanContext): void {
 }
 
 function hasKindPhrase(text: string, phrases: PhraseMatcher): boolean {
-  return phrases.mayMatch(text) && phrases.match(normalizeForPhrases(text)).some((entry) => entry.kind !== null);
+  return phrases.find(text).some((entry) => entry.kind !== null);
 }
 
 /**

@@ -5,12 +5,8 @@
  * the appeal phrases and the article once.
  */
 import { addNodeEvidence, MAX_APPEAL_CHARS, NO_EVIDENCE, type NodeStats, type ScanContext } from './node-stats.js';
-import { normalizeForPhrases } from './phrases/phrase-matcher.js';
-import type { PhraseEntry } from './phrases/phrase-entry.js';
 import { collapseWhitespace } from '../text-utils.js';
 import { BLOCK_TAGS, SKIPPED, visibleText } from './visible-text.js';
-
-const NO_PHRASES: readonly PhraseEntry[] = [];
 
 /** Every text belongs to exactly one run: a block without blocks inside, or loose text/inline leaves of a container. */
 export function addTextRuns(node: NodeStats, index: number, stats: NodeStats[], context: ScanContext): void {
@@ -49,7 +45,7 @@ function addRun(node: NodeStats, raw: string, context: ScanContext): void {
     node.evidence = NO_EVIDENCE;
     return;
   }
-  const hits = context.phrases.mayMatch(text) ? context.phrases.match(normalizeForPhrases(text)) : NO_PHRASES;
+  const hits = context.phrases.find(text);
   if (context.guard.isArticleText(text)) {
     node.articleChars += text.length;
     if (hits.length === 0) node.plainArticleRuns++;

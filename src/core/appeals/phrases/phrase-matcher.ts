@@ -11,7 +11,11 @@
  */
 import type { PhraseEntry } from './phrase-entry.js';
 import { ALL_PHRASES } from './index.js';
-import { isDigit, isLetterOrMark, isWordChar, wordsOf } from './word-chars.js';
+import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js';
+import { PHRASE_INDEX } from './phrase-index.generated.js';
+import { isDigit, isLetterOrMark, isWordChar } from './word-chars.js';
+
+const NO_PHRASES: readonly PhraseEntry[] = [];
 
 /** Lower-cases and unifies apostrophes and spaces the way phrase files are written. */
 export function normalizeForPhrases(text: string): string {
@@ -19,38 +23,27 @@ export function normalizeForPhrases(text: string): string {
 }
 
 /**
- * Phrases are indexed by their longest word (usually the rarest). One
+ * Phrases are indexed by their longest word (see `phrase-index.ts`). One
  * regular expression of those words, plain lower-case strings without
  * Unicode classes, finds them in lower-cased text: `mayMatch` asks it once, `match`
  * walks its hits and tests only the phrases filed under the words it saw.
  */
 export class PhraseMatcher {
-  private readonly byKey = new Map<string, CompiledPhrase[]>();
-  /** The keys, longest first, so that at one position the longest key is the one reported. */
+  private readonly byKey: PhraseIndex['byKey'];
   private readonly keys: RegExp;
-  /** For each key, the keys that are its prefixes: hits starting at the same position. */
+  /** Phrases are compiled on first use: most are never tested on a given page. */
+  private readonly compiled = new Map<number, CompiledPhrase>();
+  /** For each key hit so far, the keys that are its prefixes (hits at the same position); filled on first hit. */
   private readonly prefixKeys = new Map<string, string[]>();
 
-  /** `entries` are written normalised (see `normalizeForPhrases`; the phrase-data test checks it). */
-  constructor(entries: readonly PhraseEntry[]) {
-    let matchesEverything = false;
-    for (const entry of entries) {
-      const key = longestWord(entry.text);
-      // A phrase without words ("$#") could be anywhere: every text must then go through `match`.
-      if (key === '') matchesEverything = true;
-      const list = this.byKey.get(key) ?? [];
-      list.push(new CompiledPhrase(entry));
-      this.byKey.set(key, list);
-    }
-    const keys = [...this.byKey.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
-    for (const key of keys) {
-      const prefixes: string[] = [];
-      for (let length = 1; length < key.length; length++) if (this.byKey.has(key.slice(0, length))) prefixes.push(key.slice(0, length));
-      if (prefixes.length > 0) this.prefixKeys.set(key, prefixes);
-    }
-    const alternatives = keys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  /**
+   * `entries` are written normalised (see `normalizeForPhrases`; the phrase-data test checks it);
+   * `index` is `buildPhraseIndex(entries)`, passed in when it was built ahead of time.
+   */
+  constructor(private readonly entries: readonly PhraseEntry[], index: PhraseIndex = buildPhraseIndex(entries)) {
+    this.byKey = index.byKey;
     // Matched on lower-cased text: without the `i` flag the pattern compiles and runs several times faster on a cold page.
-    this.keys = new RegExp(matchesEverything ? `${alternatives.join('|')}|` : alternatives.join('|'), 'g');
+    this.keys = new RegExp(index.pattern, 'g');
   }
 
   /** False when `text` (raw or normalised) cannot hold any phrase: a cheap test before `match`. */
@@ -61,23 +54,64 @@ export class PhraseMatcher {
 
   /** Phrases found in `normalized` (from `normalizeForPhrases`), each once, longest first. */
   match(normalized: string): PhraseEntry[] {
+    return this.testCandidates(this.candidatesIn(normalized), normalized);
+  }
+
+  /**
+   * Phrases found in raw page text, as `match(normalizeForPhrases(text))`
+   * finds them, but cheaper for the many texts that hold none: the keys are
+   * looked up once, in lower-cased text (keys hold no spaces or apostrophes,
+   * the only characters normalising changes besides case).
+   */
+  find(text: string): readonly PhraseEntry[] {
+    const candidates = this.candidatesIn(text.toLowerCase());
+    return candidates.size === 0 ? NO_PHRASES : this.testCandidates(candidates, normalizeForPhrases(text));
+  }
+
+  /** The phrases filed under the keys that occur in lower-cased `text`. */
+  private candidatesIn(text: string): Set<CompiledPhrase> {
     const candidates = new Set<CompiledPhrase>();
     const addKey = (key: string) => {
-      for (const phrase of this.byKey.get(key) ?? []) candidates.add(phrase);
+      if (!Object.hasOwn(this.byKey, key)) return;
+      for (const position of this.byKey[key]!) candidates.add(this.compiledAt(position));
     };
     addKey('');
     // Hits may overlap ("newsletters" holds "letters"): after each, look again one character on.
     this.keys.lastIndex = 0;
-    for (let hit = this.keys.exec(normalized); hit && hit[0] !== ''; hit = this.keys.exec(normalized)) {
+    for (let hit = this.keys.exec(text); hit && hit[0] !== ''; hit = this.keys.exec(text)) {
       addKey(hit[0]);
-      for (const prefix of this.prefixKeys.get(hit[0]) ?? []) addKey(prefix);
+      for (const prefix of this.prefixesOf(hit[0])) addKey(prefix);
       this.keys.lastIndex = hit.index + 1;
     }
+    return candidates;
+  }
+
+  private testCandidates(candidates: Set<CompiledPhrase>, normalized: string): PhraseEntry[] {
     const found: PhraseEntry[] = [];
     for (const phrase of candidates) if (phrase.test(normalized)) found.push(phrase.entry);
     // A longer phrase that matched makes the shorter phrases inside it redundant ("sign up for our newsletter" ⊃ "sign up").
     found.sort((a, b) => b.text.length - a.text.length);
     return found.filter((entry, i) => !found.slice(0, i).some((longer) => longer.text.includes(entry.text)));
+  }
+
+  private compiledAt(position: number): CompiledPhrase {
+    let phrase = this.compiled.get(position);
+    if (!phrase) {
+      phrase = new CompiledPhrase(this.entries[position]!);
+      this.compiled.set(position, phrase);
+    }
+    return phrase;
+  }
+
+  /** The keys that are prefixes of `key` ("newsletter" hides "news" at the same position). */
+  private prefixesOf(key: string): string[] {
+    let prefixes = this.prefixKeys.get(key);
+    if (!prefixes) {
+      prefixes = [];
+      for (let length = 1; length < key.length; length++) if (Object.hasOwn(this.byKey, key.slice(0, length))) prefixes.push(key.slice(0, length));
+      this.prefixKeys.set(key, prefixes);
+    }
+    return prefixes;
   }
 }
 
@@ -154,23 +188,10 @@ function regexSource(text: string): string {
   return text.endsWith('*') ? before + source : `${before + source}(?![\\p{L}\\p{N}])`;
 }
 
-/**
- * What separates words in the phrase files: everything but the letters of
- * their languages' scripts and digits. A plain character class, cheap to
- * compile on a cold page; the phrase-data test checks it splits every phrase
- * exactly as `wordsOf` splits page text.
- */
-export const PHRASE_WORD_SEPARATORS = /[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u052f]+/;
-
-/** A phrase's longest word ('' when it has none). */
-function longestWord(text: string): string {
-  return text.split(PHRASE_WORD_SEPARATORS).reduce((best, word) => (word.length > best.length ? word : best), '');
-}
-
 let shared: PhraseMatcher | null = null;
 
 /** The matcher over every language, compiled once per script instance. */
 export function defaultPhraseMatcher(): PhraseMatcher {
-  shared ??= new PhraseMatcher(ALL_PHRASES);
+  shared ??= new PhraseMatcher(ALL_PHRASES, PHRASE_INDEX);
   return shared;
 }

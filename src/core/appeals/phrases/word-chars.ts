@@ -16,7 +16,7 @@ let unicodeLetterOrMark: RegExp | null = null;
 
 /** Letters of the Latin-1, Latin Extended and Cyrillic blocks: the phrase languages, answered by range. */
 function isCommonLetter(code: number): boolean {
-  // The complement of PHRASE_WORD_SEPARATORS in phrase-matcher.ts, which splits the phrase files the same way.
+  // The complement of PHRASE_WORD_SEPARATORS in phrase-index.ts, which splits the phrase files the same way.
   return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x400 && code <= 0x52f);
 }
 
