@@ -111,30 +111,37 @@ const NO_HITS: readonly TokenHit[] = [];
 
 /** Appeal tokens on the element's own attributes, each token once. */
 export function attributeTokenHits(element: Element): readonly TokenHit[] {
-  // This runs on every element of the page: most have only a class or an id, and most of those hold no token at all.
-  const names = element.getAttribute('class');
-  const id = element.getAttribute('id');
-  // Lower-cased first: a pattern without the `i` flag is much cheaper to compile and run on a cold page.
-  const namesMayHit = (names !== null && TOKEN_HINT.test(names.toLowerCase())) || (id !== null && TOKEN_HINT.test(id.toLowerCase()));
-  const others = element.attributes.length - (names === null ? 0 : 1) - (id === null ? 0 : 1);
-  if (!namesMayHit && others === 0) return NO_HITS;
-  const hits: TokenHit[] = [];
-  const seen = new Set<string>();
+  // This runs on every element of the page: many have no attributes at all, most of the others only
+  // names that hold no token. Nothing is allocated for those, and class and id are split only after the
+  // quick hint test says they may hold a token.
+  if (!element.hasAttributes()) return NO_HITS;
+  let namesMayHit: boolean | undefined;
+  let hits: TokenHit[] | null = null;
+  let seen: Set<string> | null = null;
   // getAttributeNames() returns plain strings: much cheaper than walking Attr objects on every element.
   for (const name of element.getAttributeNames()) {
     const isData = name.startsWith('data-');
-    if (!isData && name !== 'aria-label' && !(namesMayHit && (name === 'class' || name === 'id'))) continue;
+    if (!isData && name !== 'aria-label') {
+      if (name !== 'class' && name !== 'id') continue;
+      namesMayHit ??= mayHoldToken(element.getAttribute('class')) || mayHoldToken(element.getAttribute('id'));
+      if (!namesMayHit) continue;
+    }
     const value = element.getAttribute(name) ?? '';
     const sources = isData ? [name.slice(5), value] : [value];
     for (const source of sources) {
       if (source.length > MAX_VALUE_LENGTH) continue;
       for (const token of cachedTokens(source)) {
         const rule = TOKEN_RULES[token];
-        if (!rule || seen.has(token)) continue;
+        if (!rule || (seen ??= new Set()).has(token)) continue;
         seen.add(token);
-        hits.push({ token, attribute: isData ? 'data' : name, rule });
+        (hits ??= []).push({ token, attribute: isData ? 'data' : name, rule });
       }
     }
   }
-  return hits;
+  return hits ?? NO_HITS;
+}
+
+/** Lower-cased first: a pattern without the `i` flag is much cheaper to compile and run on a cold page. */
+function mayHoldToken(value: string | null): boolean {
+  return value !== null && TOKEN_HINT.test(value.toLowerCase());
 }
