@@ -35,10 +35,12 @@ export interface ChooseContext {
 }
 
 export function chooseBlocks(stats: readonly NodeStats[], context: ChooseContext): ChosenBlock[] {
-  const memo = new Map<number, ChosenBlock | null>();
+  // One slot per element (undefined = not evaluated yet); most elements fail at the first, cheapest test.
+  const memo: (ChosenBlock | null | undefined)[] = new Array(stats.length);
   const qualify = (i: number): ChosenBlock | null => {
-    if (!memo.has(i)) memo.set(i, evaluate(stats[i]!, context));
-    return memo.get(i)!;
+    let chosen = memo[i];
+    if (chosen === undefined) chosen = memo[i] = evaluate(stats[i]!, context);
+    return chosen;
   };
   // Seeds are the smallest qualifying elements: evidence scattered over a
   // footer or a sidebar must not add up to one big "appeal".
@@ -77,7 +79,7 @@ function hasChosenAncestor(stats: readonly NodeStats[], i: number, tops: Map<num
 }
 
 function evaluate(node: NodeStats, context: ChooseContext): ChosenBlock | null {
-  if (NEVER_APPEAL.has(node.tag) || node.tooBig || node.inForeignWidget || node.textChars < 2 || node.textChars > MAX_APPEAL_CHARS) return null;
+  if (node.evidence.length === 0 || NEVER_APPEAL.has(node.tag) || node.tooBig || node.inForeignWidget || node.textChars < 2 || node.textChars > MAX_APPEAL_CHARS) return null;
   // Menus, footers and "read more" lists: an appeal has a link or two, not a link list.
   if (node.links > 10 || (node.links >= 4 && node.linkChars > 0.35 * node.textChars)) return null;
   // Search, login and comment forms are never appeals, nor is anything around them.

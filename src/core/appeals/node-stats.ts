@@ -26,6 +26,8 @@ export interface NodeStats {
   /** Shared and empty (NO_EVIDENCE) until the first item: most elements never get one. */
   evidence: Evidence[];
   containsBlock: boolean;
+  /** Holds no script, style, line break or other element the reader's text differs on: `textContent` is its visible text. */
+  plainText: boolean;
   /** Is a share, comment or sign-in widget itself (see `isForeignWidget`). */
   foreignWidget: boolean;
   /** Inside a share, comment or sign-in widget (or is one): nothing in here is an appeal. */

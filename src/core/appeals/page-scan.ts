@@ -47,6 +47,7 @@ function listStats(root: Element): NodeStats[] {
     const parent = pendingParents.pop()!;
     if (SKIPPED.has(element.tagName)) {
       if (element.tagName === 'IFRAME') addEmbedEvidence(element, stats[parent]);
+      if (parent >= 0) stats[parent]!.plainText = false;
       continue;
     }
     const tag = element.tagName.toUpperCase();
@@ -54,7 +55,7 @@ function listStats(root: Element): NodeStats[] {
     const foreignWidget = isForeignWidget(element, tag);
     stats.push({
       element, tag, parent, end: 0, textChars: 0, linkChars: 0, links: 0, articleChars: 0, plainArticleRuns: 0,
-      counts: null, evidence: NO_EVIDENCE, containsBlock: false, tooBig: false,
+      counts: null, evidence: NO_EVIDENCE, containsBlock: false, plainText: tag !== 'BR', tooBig: false,
       foreignWidget, inForeignWidget: (stats[parent]?.inForeignWidget ?? false) || foreignWidget,
     });
     for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
@@ -79,4 +80,5 @@ function foldInto(parent: NodeStats, child: NodeStats): void {
     for (const item of child.evidence) addNodeEvidence(parent, item);
   }
   if (child.containsBlock || BLOCK_TAGS.has(child.tag)) parent.containsBlock = true;
+  if (!child.plainText) parent.plainText = false;
 }
