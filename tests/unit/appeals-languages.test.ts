@@ -19,6 +19,8 @@ const CASES = [
   { lang: 'da', file: 'da-nyhedsbrev-abonnent.html', article: '.artikel-body p', blocks: { '.boks-morgen': 'newsletter', '.artikel-paywall': 'subscription' } },
   { lang: 'nb', file: 'nb-nyhetsbrev-abonnent.html', article: '.sak-body p', blocks: { '.boks-morgen': 'newsletter', '.paywall-boks': 'subscription' } },
   { lang: 'cs', file: 'cs-newsletter-podporte.html', article: '.clanek-text p', blocks: { '.box-ranni': 'newsletter', '.vyzva-ctenari': 'donation' } },
+  // Upper-case Turkish ("BÜLTENİMİZE") lower-cases to a dotted i the phrase files do not write.
+  { lang: 'tr', file: 'tr-bulten-destek.html', article: '.haber-metni p', blocks: { '.kutu-sabah': 'newsletter', '.okur-cagrisi': 'donation' } },
 ] as const;
 
 describe('appeals in other languages', () => {
@@ -45,6 +47,7 @@ const NEGATIVES = [
   { lang: 'da', file: 'negative-da-artikel-om-abonnementer.html', article: '.artikel-body p' },
   { lang: 'nb', file: 'negative-nb-artikkel-om-abonnement.html', article: '.sak-body p' },
   { lang: 'cs', file: 'negative-cs-clanek-o-predplatnem.html', article: '.clanek-text p' },
+  { lang: 'tr', file: 'negative-tr-haber-abonelik-bagis.html', article: '.haber-metni p' },
 ] as const;
 
 describe('articles about appeals in other languages', () => {

@@ -10,8 +10,8 @@ const texts = (found: { text: string }[]) => found.map((entry) => entry.text);
 const match = (text: string) => texts(defaultPhraseMatcher().match(normalizeForPhrases(text)));
 
 describe('phrase data files', () => {
-  it('cover at least en, ru, de, fr, es, it, pt, nl, pl, uk, sv, da, nb, cs, each with all three kinds', () => {
-    for (const lang of ['en', 'ru', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'uk', 'sv', 'da', 'nb', 'cs']) {
+  it('cover at least en, ru, de, fr, es, it, pt, nl, pl, uk, sv, da, nb, cs, tr, each with all three kinds', () => {
+    for (const lang of ['en', 'ru', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'uk', 'sv', 'da', 'nb', 'cs', 'tr']) {
       const kinds = new Set(PHRASES_BY_LANGUAGE[lang]!.map((entry) => entry.kind));
       expect([...kinds].sort(), lang).toEqual(expect.arrayContaining(['donation', 'newsletter', 'subscription']));
     }
@@ -104,6 +104,12 @@ describe('PhraseMatcher', () => {
       expect(weights.get(text), text).toBe(0.5);
     }
     for (const text of ['steun', 'bijdrage', 'stöd', 'stötta']) expect(match(`De ${text} groeit.`), text).toEqual([]);
+  });
+
+  it('folds Turkish dotted and dotless i, whatever the case', () => {
+    for (const text of ['BAĞIŞ YAPIN', 'Bağış yapın', 'bağış yapın']) expect(match(text), text).toContain('bağiş yapin');
+    expect(match('BÜLTENİMİZE ABONE OLUN')).toContain('bültenimize abone olun');
+    expect(defaultPhraseMatcher().find('İstediğiniz zaman abonelikten çıkabilirsiniz.').map((entry) => entry.text)).toContain('abonelikten çikabilirsiniz');
   });
 
   it('unifies typographic apostrophes', () => {

@@ -27,13 +27,14 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   prenumerata: 'subscription', subskrypcja: 'subscription', rozsylka: 'newsletter',
   peredplata: 'subscription', stodoss: 'donation', nyhetsbrev: 'newsletter', prenumerera: 'subscription',
   prenumeration: 'subscription', nyhedsbrev: 'newsletter', stottoss: 'donation', predplatne: 'subscription',
-  podportenas: 'donation',
+  podportenas: 'donation', ebulten: 'newsletter', destekol: 'donation', bagisyap: 'donation', aboneol: 'subscription',
 };
 
 /** Path words that sites write in two parts (`/support-us`, `/sign_up`); `classifyLinkTarget` joins neighbours. */
 const SPLIT_PATH_WORDS: Readonly<Record<string, string>> = {
   supportus: 'support[^a-z0-9]*us', signup: 'sign[^a-z0-9]*up', steunons: 'steun[^a-z0-9]*ons',
   stodoss: 'stod[^a-z0-9]*oss', stottoss: 'stott[^a-z0-9]*oss', podportenas: 'podporte[^a-z0-9]*nas',
+  destekol: 'destek[^a-z0-9]*ol', bagisyap: 'bagis[^a-z0-9]*yap', aboneol: 'abone[^a-z0-9]*ol',
 };
 
 /**

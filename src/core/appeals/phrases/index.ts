@@ -1,4 +1,4 @@
-/** All phrase lists, one file per language (en, ru, de, fr, es, it, pt, nl, pl, uk, sv, da, nb, cs). */
+/** All phrase lists, one file per language (en, ru, de, fr, es, it, pt, nl, pl, uk, sv, da, nb, cs, tr). */
 import type { PhraseEntry } from './phrase-entry.js';
 import { EN } from './en.js';
 import { RU } from './ru.js';
@@ -14,11 +14,12 @@ import { SV } from './sv.js';
 import { DA } from './da.js';
 import { NB } from './nb.js';
 import { CS } from './cs.js';
+import { TR } from './tr.js';
 
 export type { PhraseEntry, PhraseKind } from './phrase-entry.js';
 
 export const PHRASES_BY_LANGUAGE: Readonly<Record<string, readonly PhraseEntry[]>> = {
-  en: EN, ru: RU, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL, pl: PL, uk: UK, sv: SV, da: DA, nb: NB, cs: CS,
+  en: EN, ru: RU, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL, pl: PL, uk: UK, sv: SV, da: DA, nb: NB, cs: CS, tr: TR,
 };
 
 /** Every language at once: pages mix languages (an English newsletter box on a German site). */

@@ -19,7 +19,17 @@ const NO_PHRASES: readonly PhraseEntry[] = [];
 
 /** Lower-cases and unifies apostrophes and spaces the way phrase files are written. */
 export function normalizeForPhrases(text: string): string {
-  return text.toLowerCase().replace(/[’`]/g, "'").replace(/[\s\u00a0]+/g, ' ');
+  return lowerCase(text).replace(/[’`]/g, "'").replace(/[\s\u00a0]+/g, ' ');
+}
+
+/**
+ * Lower case with Turkish i folded: "I" lower-cases to "i", never to
+ * dotless "ı", and "İ" to "i" plus a combining dot, so the phrase files write
+ * "ı" as "i" and page text is folded the same way.
+ */
+function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('ı') || lower.includes('\u0307') ? lower.replace(/ı/g, 'i').replace(/\u0307/g, '') : lower;
 }
 
 /**
@@ -49,7 +59,7 @@ export class PhraseMatcher {
   /** False when `text` (raw or normalised) cannot hold any phrase: a cheap test before `match`. */
   mayMatch(text: string): boolean {
     this.keys.lastIndex = 0;
-    return this.keys.test(text.toLowerCase());
+    return this.keys.test(lowerCase(text));
   }
 
   /** Phrases found in `normalized` (from `normalizeForPhrases`), each once, longest first. */
@@ -61,10 +71,10 @@ export class PhraseMatcher {
    * Phrases found in raw page text, as `match(normalizeForPhrases(text))`
    * finds them, but cheaper for the many texts that hold none: the keys are
    * looked up once, in lower-cased text (keys hold no spaces or apostrophes,
-   * the only characters normalising changes besides case).
+   * the only characters normalising changes besides case and Turkish i).
    */
   find(text: string): readonly PhraseEntry[] {
-    const candidates = this.candidatesIn(text.toLowerCase());
+    const candidates = this.candidatesIn(lowerCase(text));
     return candidates.size === 0 ? NO_PHRASES : this.testCandidates(candidates, normalizeForPhrases(text));
   }
 
