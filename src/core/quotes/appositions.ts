@@ -3,7 +3,7 @@
  * (", a deputy head of …", ", 25,"), of an organisation (", the region's
  * largest coal company,") or a new clause (", the mayor said").
  */
-import type { Mention } from './people.js';
+import type { Mention } from './mention.js';
 import type { QuoteLexicon } from './quote-language.js';
 import { isCapitalized, type Token } from './tokens.js';
 

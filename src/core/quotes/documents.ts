@@ -7,7 +7,8 @@
  *       the name after "by" ("a video by the National Committee"), else the
  *       subject of the sentence that brought the document in
  */
-import type { CurrentSpeaker, People } from './people.js';
+import type { CurrentSpeaker } from './mention.js';
+import type { People } from './people.js';
 import type { QuoteLexicon } from './quote-language.js';
 
 export interface DocumentMention {

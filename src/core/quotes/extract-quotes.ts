@@ -18,7 +18,8 @@ import { dashFrame, frameAfter, frameBefore, sourcePhraseFrame, verbLengthAt, ty
 import { closingFrame, colonFrame } from './introducing-frames.js';
 import type { Token } from './tokens.js';
 import { cleanQuoteText, isIntroducedBy, isRealQuote } from './is-real-quote.js';
-import { People, type CurrentSpeaker } from './people.js';
+import type { CurrentSpeaker } from './mention.js';
+import { People } from './people.js';
 import { findMentions } from './find-mentions.js';
 import { findDocuments } from './documents.js';
 import { quoteLexiconFor, type QuoteLexicon } from './quote-language.js';

@@ -9,7 +9,7 @@ import { nameIn } from './name-phrase.js';
 import { isCapitalized, isPossessive, tokenize, type Token } from './tokens.js';
 import { genderOfGivenName, genderOfSurname } from './first-names.js';
 import { isAbsoluteSubject } from './absolute-subject.js';
-import type { Mention } from './people.js';
+import type { Mention } from './mention.js';
 import { appositionText, describesPerson, hasSpeechVerb, headsOrganization, isApposition, moveRolesToApposedNames, PREPOSITIONS } from './appositions.js';
 
 /** Russian past tenses ("выступил", "приехала", "заявили"): the name before one is its subject. */

@@ -5,51 +5,20 @@
  *
  *   article text ─▶ capitalised runs (quotes blanked out) ─▶ mentions
  *                      title / apposition / verb after it  ─▶ "strong" person mentions
- *   resolve(pronoun | role | surname, position) ─▶ nearest fitting earlier mention
+ *   resolve(pronoun | surname, position) ─▶ nearest fitting earlier mention
+ *   (roles and organisations: `resolve-roles.ts`)
  */
 import type { DocumentMention } from './documents.js';
 import type { Gender } from './quote-language.js';
-import { withoutPossessive } from './tokens.js';
 import { genderOfGivenName } from './first-names.js';
+import { showsPerson, surnameKey, type CurrentSpeaker, type Mention } from './mention.js';
 
-export interface Mention {
-  start: number;
-  name: string;
-  /** True when the text shows it is a person (a title, an apposition, a verb after it, a speaker). */
-  strong: boolean;
-  organization: boolean;
-  /** Whether it is the subject of its clause (sentence-initial, or a verb follows), the likeliest antecedent of "he"/"she". */
-  subject: boolean;
-  /** Whether an apposition describes it as a person: ", a close ally of …", ", 25,". */
-  described: boolean;
-  /** Whether a speech verb follows it ("Marta said"): a one-word name that speaks is a person. */
-  speaks: boolean;
-  gender: Gender | null;
-  /** Role words seen with the name: its title and apposition ("deputy head of the Service"). */
-  role: string;
-}
-
-/** Abbreviated titles that stand for a role noun ("Gov. Ward" is "the governor"). */
-const ROLE_SYNONYMS: Record<string, string[]> = {
-  governor: ['governor', 'gov'], senator: ['senator', 'sen'], representative: ['representative', 'rep'],
-  general: ['general', 'gen'], president: ['president', 'pres'], professor: ['professor', 'prof'], doctor: ['doctor', 'dr'],
-};
 /** Case endings added to a Russian surname's nominative ("Лавров" → "Лаврова", "Лаврову", "Лавровым"). */
 const CASE_ENDINGS = ['ым', 'ом', 'ой', 'ей', 'а', 'у', 'е', 'ы'];
-/** How far back (characters) a role with no matching title may look for the person the text is about. */
-const ROLE_FALLBACK_DISTANCE = 800;
-/** How far back (characters) "it" may look for the organisation it stands for: about two sentences. */
-const IT_DISTANCE = 400;
 /** How far back (characters) a pronoun or role may look for its person. */
 const MAX_DISTANCE = 2500;
 
-/** The speaker of the latest quote, and where its speaker phrase stands. */
-export interface CurrentSpeaker {
-  name: string;
-  at: number;
-}
-
-/** Resolves names, pronouns and roles against the mentions of one article. */
+/** Resolves names and pronouns against the mentions of one article; `resolve-roles.ts` reads it for roles and bodies. */
 export class People {
   private readonly fullNames = new Map<string, string>();
   /** One-word names some mention shows to be a person (see `showsPerson`). */
@@ -95,7 +64,7 @@ export class People {
     if (gender !== 'm' && gender !== 'f') return null;
     const speaker = current && this.agrees(current.name, gender) ? current : null;
     let nearest: Mention | null = null;
-    for (const mention of this.before(position)) {
+    for (const mention of this.mentionsBefore(position)) {
       if (speaker && mention.start < speaker.at) break;
       if (mention.organization || !this.isPerson(mention)) continue;
       const known = this.genderOf(mention);
@@ -138,53 +107,13 @@ export class People {
     return full;
   }
 
-  /** The person a definite role ("the official", "the spokesman") at `position` refers to, or null. */
-  resolveRole(position: number, noun: string): string | null {
-    const wanted = ROLE_SYNONYMS[noun] ?? [noun];
-    for (const mention of this.before(position)) {
-      const roles = mention.role.split(/[\s-]+/).map((word) => word.replace(/\.$/, ''));
-      if (roles.some((role) => wanted.some((word) => isFormOf(role, word)))) return this.fullName(mention.name);
-    }
-    // No one was given that role: "the official" is then the person the text is about, as "he" or "she" would be.
-    for (const mention of this.before(position)) {
-      if (position - mention.start > ROLE_FALLBACK_DISTANCE) break;
-      if (!mention.organization && mention.subject && this.isPerson(mention)) return this.fullName(mention.name);
-    }
-    return null;
-  }
-
-  /**
-   * The organisation "it" (`noun` null) or "the commission" (`noun`
-   * "commission") at `position` stands for, or null: the nearest body of
-   * that kind, else the speaker of the last quote (`current`), else the
-   * nearest organisation that is a subject, giving up
-   * when a person is the subject in between ("Smith … it said" is about
-   * something Smith did).
-   */
-  resolveOrganization(position: number, noun: string | null, current: CurrentSpeaker | null = null): string | null {
-    if (noun !== null) {
-      for (const mention of this.before(position)) {
-        if (mention.organization && mention.name.toLowerCase().split(' ').includes(noun)) return mention.name;
-      }
-      // "The Association of Flight Attendants … “…,” the union wrote": the body being quoted.
-      if (current) return current.name;
-    }
-    // No body of that kind was named: "the union" is then the organisation the text is about, as "it" would be.
-    const distance = noun === null ? IT_DISTANCE : ROLE_FALLBACK_DISTANCE;
-    for (const mention of this.before(position)) {
-      if (position - mention.start > distance || (mention.subject && !mention.organization && this.isPerson(mention))) return null;
-      if (mention.organization && mention.subject) return mention.name;
-    }
-    return null;
-  }
-
   /**
    * The last person in [from, to) who is the subject of a clause, in full: who
    * a paragraph's opening sentence is about. With `bodies`, an organisation
    * that is the subject counts too (who issued a statement).
    */
   subjectBetween(from: number, to: number, bodies = false): string | null {
-    for (const mention of this.before(to)) {
+    for (const mention of this.mentionsBefore(to)) {
       if (mention.start < from) return null;
       if (!mention.subject) continue;
       if (mention.organization ? bodies : this.isPerson(mention)) return mention.organization ? mention.name : this.fullName(mention.name);
@@ -207,7 +136,7 @@ export class People {
    * A one-word name is a person only when the article also gives it in full
    * ("Dzirkaln" after "Vyacheslav Dzirkaln") or with a title; "Russia is" is not.
    */
-  private isPerson(mention: Mention): boolean {
+  isPerson(mention: Mention): boolean {
     const key = surnameKey(mention.name);
     const known = this.fullNames.has(key) || this.shownAsPeople.has(key);
     if (!mention.name.includes(' ') && !known && !showsPerson(mention)) return false;
@@ -219,7 +148,8 @@ export class People {
     return this.mentions.some((mention) => mention.strong && surnameKey(mention.name) === key);
   }
 
-  private *before(position: number): Generator<Mention> {
+  /** Mentions before `position`, nearest first, up to the distance a pronoun or role may look back. */
+  *mentionsBefore(position: number): Generator<Mention> {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const mention = this.mentions[i] as Mention;
       if (mention.start >= position) continue;
@@ -238,19 +168,4 @@ export class People {
     const full = this.fullName(mention.name);
     if (mention.gender && !this.genders.has(full)) this.genders.set(full, mention.gender);
   }
-}
-
-/** A mention that shows a one-word name is a person: it speaks, is described as one, or carries a personal title. */
-function showsPerson(mention: Mention): boolean {
-  return mention.speaks || mention.described || /\b(mr|mrs|ms|dr|sen|rep|gov|president)\b/.test(mention.role);
-}
-
-/** Whether `role` is `noun` or, in Russian, one of its case forms ("министра", "мэром" for "министр", "мэр"). */
-function isFormOf(role: string, noun: string): boolean {
-  return role === noun || (role.startsWith(noun) && /^[а-яё]{1,2}$/.test(role.slice(noun.length)));
-}
-
-function surnameKey(name: string): string {
-  const words = name.split(' ');
-  return withoutPossessive(words[words.length - 1] ?? '').toLowerCase();
 }

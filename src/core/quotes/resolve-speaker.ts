@@ -1,7 +1,9 @@
 /** Turns a speaker phrase into the name the article gives, or null when it cannot tell. */
 import { resolveDocument } from './documents.js';
 import type { SpeakerPhrase } from './name-phrase.js';
-import type { CurrentSpeaker, People } from './people.js';
+import type { CurrentSpeaker } from './mention.js';
+import type { People } from './people.js';
+import { resolveOrganization, resolveRole } from './resolve-roles.js';
 import type { QuoteLexicon } from './quote-language.js';
 
 export function resolveSpeaker(phrase: SpeakerPhrase, at: number, people: People, current: CurrentSpeaker | null, lexicon: QuoteLexicon): string | null {
@@ -12,12 +14,12 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: number, people: People
       // "it said": only an organisation speaks as "it".
       // "The union called a strike. “…,” they said.": a body that was the last subject speaks as "they".
       // Else the body quoted just before: "“…,” the council said. “…,” it added."
-      if (phrase.gender === 'n' || lexicon.groupPronouns.has(phrase.word)) return people.resolveOrganization(at, null) ?? bodyOf(current, people);
+      if (phrase.gender === 'n' || lexicon.groupPronouns.has(phrase.word)) return resolveOrganization(people, at, null) ?? bodyOf(current, people);
       return people.resolvePronoun(at, phrase.gender, current);
     case 'role':
       // "a senior official said" introduces someone unnamed; only "the official" points back.
       if (!phrase.definite) return null;
-      return phrase.organization ? people.resolveOrganization(at, phrase.noun, current) : people.resolveRole(at, phrase.noun);
+      return phrase.organization ? resolveOrganization(people, at, phrase.noun, current) : resolveRole(people, at, phrase.noun);
     case 'document':
       return resolveDocument(people.documents, people, at, lexicon.documentKinds.get(phrase.noun) ?? phrase.noun, current);
     default:
