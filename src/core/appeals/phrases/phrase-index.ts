@@ -10,8 +10,8 @@ import type { PhraseEntry } from './phrase-entry.js';
 export interface PhraseIndex {
   /** The keys, longest first (at one position the longest key is the one reported); `|` at the end when a phrase has no key. */
   pattern: string;
-  /** Key → positions of its phrases in the entry list; '' holds the phrases without words ("$#"). */
-  byKey: Readonly<Record<string, readonly number[]>>;
+  /** For each entry, the position of its key in `pattern.split('|')`; the empty key ('' in a phrase without words, "$#") is last. */
+  keyOf: readonly number[];
 }
 
 /**
@@ -24,14 +24,25 @@ export const PHRASE_WORD_SEPARATORS = /[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00
 
 /** Files each entry under its longest word. Keys are runs of letters and digits: nothing in them needs escaping. */
 export function buildPhraseIndex(entries: readonly PhraseEntry[]): PhraseIndex {
-  const byKey: Record<string, number[]> = {};
-  entries.forEach((entry, position) => {
-    const key = longestWord(entry.text);
-    (Object.hasOwn(byKey, key) ? byKey[key]! : (byKey[key] = [])).push(position);
-  });
-  const keys = Object.keys(byKey).filter(Boolean).sort((a, b) => b.length - a.length);
+  const entryKeys = entries.map((entry) => longestWord(entry.text));
+  const keys = [...new Set(entryKeys)].filter(Boolean).sort((a, b) => b.length - a.length);
   // A phrase without words could be anywhere: an empty alternative makes every text a candidate.
-  return { pattern: Object.hasOwn(byKey, '') ? `${keys.join('|')}|` : keys.join('|'), byKey };
+  if (entryKeys.includes('')) keys.push('');
+  const positions = new Map(keys.map((key, position) => [key, position]));
+  return { pattern: keys.join('|'), keyOf: entryKeys.map((key) => positions.get(key)!) };
+}
+
+/** The entries' positions filed under their keys. */
+export function phrasesByKey(index: PhraseIndex): Map<string, number[]> {
+  const keys = index.pattern.split('|');
+  const byKey = new Map<string, number[]>();
+  index.keyOf.forEach((keyPosition, entryPosition) => {
+    const key = keys[keyPosition]!;
+    const list = byKey.get(key);
+    if (list) list.push(entryPosition);
+    else byKey.set(key, [entryPosition]);
+  });
+  return byKey;
 }
 
 /** A phrase's longest word ('' when it has none). */

@@ -11,7 +11,7 @@
  */
 import type { PhraseEntry } from './phrase-entry.js';
 import { ALL_PHRASES } from './index.js';
-import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js';
+import { buildPhraseIndex, phrasesByKey, type PhraseIndex } from './phrase-index.js';
 import { PHRASE_INDEX } from './phrase-index.generated.js';
 import { CompiledPhrase } from './compiled-phrase.js';
 
@@ -39,7 +39,7 @@ function lowerCase(text: string): string {
  * walks its hits and tests only the phrases filed under the words it saw.
  */
 export class PhraseMatcher {
-  private readonly byKey: PhraseIndex['byKey'];
+  private readonly byKey: Map<string, number[]>;
   private readonly keys: RegExp;
   /** Phrases are compiled on first use: most are never tested on a given page. */
   private readonly compiled = new Map<number, CompiledPhrase>();
@@ -51,7 +51,7 @@ export class PhraseMatcher {
    * `index` is `buildPhraseIndex(entries)`, passed in when it was built ahead of time.
    */
   constructor(private readonly entries: readonly PhraseEntry[], index: PhraseIndex = buildPhraseIndex(entries)) {
-    this.byKey = index.byKey;
+    this.byKey = phrasesByKey(index);
     // Matched on lower-cased text: without the `i` flag the pattern compiles and runs several times faster on a cold page.
     this.keys = new RegExp(index.pattern, 'g');
   }
@@ -82,8 +82,7 @@ export class PhraseMatcher {
   private candidatesIn(text: string): Set<CompiledPhrase> {
     const candidates = new Set<CompiledPhrase>();
     const addKey = (key: string) => {
-      if (!Object.hasOwn(this.byKey, key)) return;
-      for (const position of this.byKey[key]!) candidates.add(this.compiledAt(position));
+      for (const position of this.byKey.get(key) ?? []) candidates.add(this.compiledAt(position));
     };
     addKey('');
     // Hits may overlap ("newsletters" holds "letters"): after each, look again one character on.
@@ -118,7 +117,7 @@ export class PhraseMatcher {
     let prefixes = this.prefixKeys.get(key);
     if (!prefixes) {
       prefixes = [];
-      for (let length = 1; length < key.length; length++) if (Object.hasOwn(this.byKey, key.slice(0, length))) prefixes.push(key.slice(0, length));
+      for (let length = 1; length < key.length; length++) if (this.byKey.has(key.slice(0, length))) prefixes.push(key.slice(0, length));
       this.prefixKeys.set(key, prefixes);
     }
     return prefixes;
