@@ -32,6 +32,11 @@ describe('counts with their noun', () => {
     expect(figures('два корабля и 16 вертолетов', 'ru')).toEqual([['два корабля', 2, 'корабля'], ['16 вертолетов', 16, 'вертолетов']]);
   });
 
+  it('ends a Russian count at its noun, past its adjectives, before the verb', () => {
+    expect(figures('В субботу 1200 новых участников вышли на улицы.', 'ru')).toEqual([['1200 новых участников', 1200, 'участников']]);
+    expect(figures('Около 40 тысяч жителей подписали петицию против стройки.', 'ru')).toEqual([['40 тысяч жителей', 40000, 'жителей']]);
+  });
+
   it('does not count durations as key figures', () => {
     expect(figures('Поездка займет двадцать минут и два дня.', 'ru')).toEqual([]);
     expect(figures('Die Reise dauert zwanzig Minuten.', 'de')).toEqual([]);

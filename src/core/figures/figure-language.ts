@@ -33,6 +33,11 @@ export interface FigureLanguage {
   nounFirst: boolean;
   /** Whether every noun is capitalised (German): a capitalised word then says nothing about names. */
   nounsCapitalized?: boolean;
+  /**
+   * Endings that mark a word as an adjective where the counted noun follows its adjectives at once and a
+   * verb may follow it ("1200 новых участников вышли"): the counted noun is then the first other word.
+   */
+  adjectiveEndings?: RegExp;
   /** Words between a currency word and the number's scale: "de" in "5 millions d'euros". */
   currencyLinks: readonly string[];
   /** Words that join the parts of one spelled number: "y" in "treinta y cinco", "and" in "two hundred and five". */
@@ -61,6 +66,8 @@ export interface FigureLexicon {
   fractions: Array<[string, number]>;
   stopWords: Set<string>;
   nounFirst: boolean;
+  /** See `FigureLanguage.adjectiveEndings`; only for a page in that language. */
+  adjectiveEndings: RegExp | null;
   currencyLinks: string[];
   numberLinks: Set<string>;
   decimalPoints: Set<string>;
@@ -88,6 +95,7 @@ export function figureLexiconFor(lang: string | null | undefined): FigureLexicon
     const languages = own ? [own, ENGLISH] : Object.values(BY_CODE);
     lexicon = compile(languages, own?.nounFirst ?? false);
     lexicon.capitalsMarkNames = own !== undefined && !own.nounsCapitalized;
+    lexicon.adjectiveEndings = own?.adjectiveEndings ?? null;
     for (const [word, value] of Object.entries(own?.joinedNumberWords?.() ?? {})) if (!lexicon.numberWords.has(word)) lexicon.numberWords.set(word, value);
     cache.set(key, lexicon);
   }
@@ -108,6 +116,7 @@ function compile(languages: readonly FigureLanguage[], nounFirst: boolean): Figu
     fractions: [...merge((language) => language.fractions)].sort((a, b) => b[0].length - a[0].length),
     stopWords: new Set(languages.flatMap((language) => language.stopWords)),
     nounFirst,
+    adjectiveEndings: null,
     currencyLinks: languages.flatMap((language) => language.currencyLinks),
     numberLinks: new Set(languages.flatMap((language) => language.numberLinks)),
     decimalPoints: new Set(languages.flatMap((language) => language.decimalPoints)),

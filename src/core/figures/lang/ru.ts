@@ -26,6 +26,8 @@ export const RUSSIAN: FigureLanguage = {
   fractions: { 'половина': 50, 'половину': 50, 'треть': 33.3, 'четверть': 25 },
   stopWords: ['минут', 'минуты', 'дней', 'дня', 'недель', 'месяцев', 'секунд', 'и', 'или', 'в', 'на', 'с', 'из', 'по', 'для', 'от', 'до', 'лет', 'года', 'год', 'часов', 'более', 'менее', 'чем'],
   nounFirst: false,
+  // Unambiguous adjective endings only: nouns end in -ей and -ой too ("жителей", "людей").
+  adjectiveEndings: /(?:ых|их|ые|ие|ый|ая|яя|ое|ее|ого|его|ому|ему|ую|юю)$/,
   currencyLinks: [],
   numberLinks: [],
   decimalPoints: [],
