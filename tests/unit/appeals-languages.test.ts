@@ -21,6 +21,9 @@ const CASES = [
   { lang: 'cs', file: 'cs-newsletter-podporte.html', article: '.clanek-text p', blocks: { '.box-ranni': 'newsletter', '.vyzva-ctenari': 'donation' } },
   // Upper-case Turkish ("BÜLTENİMİZE") lower-cases to a dotted i the phrase files do not write.
   { lang: 'tr', file: 'tr-bulten-destek.html', article: '.haber-metni p', blocks: { '.kutu-sabah': 'newsletter', '.okur-cagrisi': 'donation' } },
+  // Romanian typed with comma-below letters ("Susține-ne"); the phrase files write the cedilla forms.
+  { lang: 'ro', file: 'ro-newsletter-sustine.html', article: '.articol-continut p', blocks: { '.caseta-dimineata': 'newsletter', '.apel-cititori': 'donation' } },
+  { lang: 'hu', file: 'hu-hirlevel-tamogatas.html', article: '.cikk-szoveg p', blocks: { '.doboz-reggel': 'newsletter', '.olvasoi-felhivas': 'donation' } },
 ] as const;
 
 describe('appeals in other languages', () => {
@@ -48,6 +51,8 @@ const NEGATIVES = [
   { lang: 'nb', file: 'negative-nb-artikkel-om-abonnement.html', article: '.sak-body p' },
   { lang: 'cs', file: 'negative-cs-clanek-o-predplatnem.html', article: '.clanek-text p' },
   { lang: 'tr', file: 'negative-tr-haber-abonelik-bagis.html', article: '.haber-metni p' },
+  { lang: 'ro', file: 'negative-ro-articol-despre-abonamente.html', article: '.articol-continut p' },
+  { lang: 'hu', file: 'negative-hu-cikk-az-elofizetesekrol.html', article: '.cikk-szoveg p' },
 ] as const;
 
 describe('articles about appeals in other languages', () => {

@@ -10,8 +10,8 @@ const texts = (found: { text: string }[]) => found.map((entry) => entry.text);
 const match = (text: string) => texts(defaultPhraseMatcher().match(normalizeForPhrases(text)));
 
 describe('phrase data files', () => {
-  it('cover at least en, ru, de, fr, es, it, pt, nl, pl, uk, sv, da, nb, cs, tr, each with all three kinds', () => {
-    for (const lang of ['en', 'ru', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'uk', 'sv', 'da', 'nb', 'cs', 'tr']) {
+  it('cover at least en, ru, de, fr, es, it, pt, nl, pl, uk, sv, da, nb, cs, tr, ro, hu, each with all three kinds', () => {
+    for (const lang of ['en', 'ru', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'uk', 'sv', 'da', 'nb', 'cs', 'tr', 'ro', 'hu']) {
       const kinds = new Set(PHRASES_BY_LANGUAGE[lang]!.map((entry) => entry.kind));
       expect([...kinds].sort(), lang).toEqual(expect.arrayContaining(['donation', 'newsletter', 'subscription']));
     }
@@ -110,6 +110,10 @@ describe('PhraseMatcher', () => {
     for (const text of ['BAĞIŞ YAPIN', 'Bağış yapın', 'bağış yapın']) expect(match(text), text).toContain('bağiş yapin');
     expect(match('BÜLTENİMİZE ABONE OLUN')).toContain('bültenimize abone olun');
     expect(defaultPhraseMatcher().find('İstediğiniz zaman abonelikten çıkabilirsiniz.').map((entry) => entry.text)).toContain('abonelikten çikabilirsiniz');
+  });
+
+  it('reads Romanian s and t with a comma below as the cedilla forms the phrase files use', () => {
+    for (const text of ['Susține-ne!', 'Susţine-ne!', 'SUSȚINE-NE!']) expect(match(text), text).toContain('susţine-ne');
   });
 
   it('unifies typographic apostrophes', () => {

@@ -28,6 +28,7 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   peredplata: 'subscription', stodoss: 'donation', nyhetsbrev: 'newsletter', prenumerera: 'subscription',
   prenumeration: 'subscription', nyhedsbrev: 'newsletter', stottoss: 'donation', predplatne: 'subscription',
   podportenas: 'donation', ebulten: 'newsletter', destekol: 'donation', bagisyap: 'donation', aboneol: 'subscription',
+  doneaza: 'donation', hirlevel: 'newsletter', tamogass: 'donation',
 };
 
 /** Path words that sites write in two parts (`/support-us`, `/sign_up`); `classifyLinkTarget` joins neighbours. */

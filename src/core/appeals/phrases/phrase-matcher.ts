@@ -22,14 +22,19 @@ export function normalizeForPhrases(text: string): string {
   return lowerCase(text).replace(/[’`]/g, "'").replace(/[\s\u00a0]+/g, ' ');
 }
 
+/** Letters written two ways that the phrase files write one way (see `lowerCase`). */
+const FOLDED_LETTERS = /[ı\u0307șț]/;
+
 /**
- * Lower case with Turkish i folded: "I" lower-cases to "i", never to
- * dotless "ı", and "İ" to "i" plus a combining dot, so the phrase files write
- * "ı" as "i" and page text is folded the same way.
+ * Lower case with two kinds of letters folded, as the phrase files write them:
+ * Turkish i ("I" lower-cases to "i", never to dotless "ı", and "İ" to "i" plus
+ * a combining dot, so "ı" is written "i"), and Romanian s and t with a comma
+ * below, which many sites still type with a cedilla ("ș" is written "ş").
  */
 function lowerCase(text: string): string {
   const lower = text.toLowerCase();
-  return lower.includes('ı') || lower.includes('\u0307') ? lower.replace(/ı/g, 'i').replace(/\u0307/g, '') : lower;
+  if (!FOLDED_LETTERS.test(lower)) return lower;
+  return lower.replace(/ı/g, 'i').replace(/\u0307/g, '').replace(/ș/g, 'ş').replace(/ț/g, 'ţ');
 }
 
 /**
