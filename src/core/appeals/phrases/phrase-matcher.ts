@@ -79,8 +79,11 @@ export class PhraseMatcher {
    * the only characters normalising changes besides case and Turkish i).
    */
   find(text: string): readonly PhraseEntry[] {
-    const candidates = this.candidatesIn(lowerCase(text));
-    return candidates.size === 0 ? NO_PHRASES : this.testCandidates(candidates, normalizeForPhrases(text));
+    const lower = lowerCase(text);
+    // Most texts of a page hold no key: one test, nothing allocated.
+    this.keys.lastIndex = 0;
+    if (!this.keys.test(lower)) return NO_PHRASES;
+    return this.testCandidates(this.candidatesIn(lower), normalizeForPhrases(text));
   }
 
   /** The phrases filed under the keys that occur in lower-cased `text`. */
