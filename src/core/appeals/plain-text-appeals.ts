@@ -16,7 +16,8 @@
 import type { AppealKind } from '../types.js';
 import { detectLanguage } from '../lang/detect-language.js';
 import { personalPronouns } from '../lang/personal-pronouns.js';
-import { defaultPhraseMatcher, normalizeForPhrases } from './phrases/phrase-matcher.js';
+import { defaultPhraseMatcher } from './phrases/phrase-matcher.js';
+import { normalizeForPhrases } from './phrases/phrase-text.js';
 
 export interface TextAppealLine {
   index: number;

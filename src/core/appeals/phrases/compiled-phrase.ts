@@ -3,6 +3,7 @@
  * page text (see `phrase-entry.ts` for the syntax).
  */
 import type { PhraseEntry } from './phrase-entry.js';
+import { normalizeForPhrases } from './phrase-text.js';
 import { isDigit, isLetterOrMark, isWordChar } from './word-chars.js';
 
 /**
@@ -17,15 +18,20 @@ export class CompiledPhrase {
   private parts: string[] | null = null;
   private fallback: RegExp | null = null;
 
-  constructor(readonly entry: PhraseEntry) {}
+  /** The phrase as it is matched: folded like page text ("bağış" as "bağiş"). */
+  private readonly text: string;
+
+  constructor(readonly entry: PhraseEntry) {
+    this.text = normalizeForPhrases(entry.text);
+  }
 
   /** Whether the phrase occurs in `normalized` as whole words. */
   test(normalized: string): boolean {
-    const text = this.entry.text;
+    const text = this.text;
     this.parts ??= text.includes('*') || text.includes('#') ? text.split(/([*#])/).filter(Boolean) : [text];
     const anchor = this.parts[0]!;
     if (anchor === '#' || anchor === '*') {
-      this.fallback ??= new RegExp(regexSource(this.entry.text), 'u');
+      this.fallback ??= new RegExp(regexSource(text), 'u');
       return this.fallback.test(normalized);
     }
     for (let at = normalized.indexOf(anchor); at !== -1; at = normalized.indexOf(anchor, at + 1)) {

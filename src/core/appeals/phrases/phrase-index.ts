@@ -6,6 +6,7 @@
  * from 570 phrases took ~2 ms of a cold content script on every page load.
  */
 import type { PhraseEntry } from './phrase-entry.js';
+import { normalizeForPhrases } from './phrase-text.js';
 
 export interface PhraseIndex {
   /** The keys, longest first (at one position the longest key is the one reported); `|` at the end when a phrase has no key. */
@@ -24,7 +25,7 @@ export const PHRASE_WORD_SEPARATORS = /[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00
 
 /** Files each entry under its longest word. Keys are runs of letters and digits: nothing in them needs escaping. */
 export function buildPhraseIndex(entries: readonly PhraseEntry[]): PhraseIndex {
-  const entryKeys = entries.map((entry) => longestWord(entry.text));
+  const entryKeys = entries.map((entry) => longestWord(normalizeForPhrases(entry.text)));
   const keys = [...new Set(entryKeys)].filter(Boolean).sort((a, b) => b.length - a.length);
   // A phrase without words could be anywhere: an empty alternative makes every text a candidate.
   if (entryKeys.includes('')) keys.push('');

@@ -14,28 +14,9 @@ import { ALL_PHRASES } from './index.js';
 import { buildPhraseIndex, phrasesByKey, type PhraseIndex } from './phrase-index.js';
 import { PHRASE_INDEX } from './phrase-index.generated.js';
 import { CompiledPhrase } from './compiled-phrase.js';
+import { lowerCaseForPhrases, normalizeForPhrases } from './phrase-text.js';
 
 const NO_PHRASES: readonly PhraseEntry[] = [];
-
-/** Lower-cases and unifies apostrophes and spaces the way phrase files are written. */
-export function normalizeForPhrases(text: string): string {
-  return lowerCase(text).replace(/[’`]/g, "'").replace(/[\s\u00a0]+/g, ' ');
-}
-
-/** Letters written two ways that the phrase files write one way (see `lowerCase`). */
-const FOLDED_LETTERS = /[ı\u0307șț]/;
-
-/**
- * Lower case with two kinds of letters folded, as the phrase files write them:
- * Turkish i ("I" lower-cases to "i", never to dotless "ı", and "İ" to "i" plus
- * a combining dot, so "ı" is written "i"), and Romanian s and t with a comma
- * below, which many sites still type with a cedilla ("ș" is written "ş").
- */
-function lowerCase(text: string): string {
-  const lower = text.toLowerCase();
-  if (!FOLDED_LETTERS.test(lower)) return lower;
-  return lower.replace(/ı/g, 'i').replace(/\u0307/g, '').replace(/ș/g, 'ş').replace(/ț/g, 'ţ');
-}
 
 /**
  * Phrases are indexed by their longest word (see `phrase-index.ts`). One
@@ -64,7 +45,7 @@ export class PhraseMatcher {
   /** False when `text` (raw or normalised) cannot hold any phrase: a cheap test before `match`. */
   mayMatch(text: string): boolean {
     this.keys.lastIndex = 0;
-    return this.keys.test(lowerCase(text));
+    return this.keys.test(lowerCaseForPhrases(text));
   }
 
   /** Phrases found in `normalized` (from `normalizeForPhrases`), each once, longest first. */
@@ -79,7 +60,7 @@ export class PhraseMatcher {
    * the only characters normalising changes besides case and Turkish i).
    */
   find(text: string): readonly PhraseEntry[] {
-    const lower = lowerCase(text);
+    const lower = lowerCaseForPhrases(text);
     // Most texts of a page hold no key: one test, nothing allocated.
     this.keys.lastIndex = 0;
     if (!this.keys.test(lower)) return NO_PHRASES;

@@ -1,26 +1,26 @@
 /**
- * Romanian appeal wording. "ș" and "ț" are written with a cedilla ("ş", "ţ"),
- * as many sites still type them; page text is folded the same way (see
- * `normalizeForPhrases`). "Sprijin" and "donaţie" are everyday news words
- * (state aid, a hospital donation), so only asks addressed to the reader weigh much.
+ * Romanian appeal wording, with the comma-below "ș" and "ț"; the cedilla forms
+ * many sites still type ("ş", "ţ") match as well (see `phrase-text.ts`).
+ * "Sprijin" and "donație" are everyday news words (state aid, a hospital
+ * donation), so only asks addressed to the reader weigh much.
  */
 import { phrases } from './phrase-entry.js';
 
 export const RO = [
   ...phrases('donation', [
-    ['susţine-ne', 2], ['susţine jurnalismul independent', 2], ['susţineţi-ne', 2], ['fă o donaţie', 2], ['donează', 1.5],
-    ['donaţi*', 0.5], ['jurnalism* independent', 1], ['devino membru', 1.5], ['devino susţinător', 2], ['contribuţia ta', 1.5],
+    ['susține-ne', 2], ['susține jurnalismul independent', 2], ['susțineți-ne', 2], ['fă o donație', 2], ['donează', 1.5],
+    ['donați*', 0.5], ['jurnalism* independent', 1], ['devino membru', 1.5], ['devino susținător', 2], ['contribuția ta', 1.5],
     ['sprijinul tău', 1], ['lunar', 0.5],
   ]),
   ...phrases('newsletter', [
-    ['abonează-te la newsletter', 2], ['abonaţi-vă la newsletter', 2], ['adresa ta de e-mail', 1.5], ['adresa de e-mail', 1],
-    ['în inbox', 1.5], ['te poţi dezabona oricând', 1.5], ['vă puteţi dezabona oricând', 1.5],
+    ['abonează-te la newsletter', 2], ['abonați-vă la newsletter', 2], ['adresa ta de e-mail', 1.5], ['adresa de e-mail', 1],
+    ['în inbox', 1.5], ['te poți dezabona oricând', 1.5], ['vă puteți dezabona oricând', 1.5],
   ]),
   ...phrases('subscription', [
-    ['abonează-te', 1.5], ['abonaţi-vă', 1.5], ['abonament*', 0.5], ['eşti deja abonat', 2], ['doar pentru abonaţi', 2],
-    ['continuă să citeşti', 1],
+    ['abonează-te', 1.5], ['abonați-vă', 1.5], ['abonament*', 0.5], ['ești deja abonat', 2], ['doar pentru abonați', 2],
+    ['continuă să citești', 1],
   ]),
   ...phrases(null, [
-    ['aminteşte-mi mai târziu', 1.5], ['nu, mulţumesc', 1], ['politica de confidenţialitate', 0.5],
+    ['amintește-mi mai târziu', 1.5], ['nu, mulțumesc', 1], ['politica de confidențialitate', 0.5],
   ]),
 ];
