@@ -2,8 +2,10 @@
  * Shape of the per-language phrase lists. Phrases are plain data so that a
  * new language is one new file, never a code change.
  *
- * Phrase syntax (kept tiny on purpose, compiled by `phrase-matcher.ts`):
- * - matching is case-insensitive on whitespace-collapsed text, whole words only;
+ * Phrase syntax (kept tiny on purpose, compiled by `compiled-phrase.ts`):
+ * - phrases are written in lower case as readers write them; matching is
+ *   case-insensitive on whitespace-collapsed text, whole words only, and reads
+ *   Turkish dotted/dotless i, Romanian ș/ş, ț/ţ and German ß/ss as one (`phrase-text.ts`);
  * - `*` at the end of a word matches any word ending (stems: "пожертвова*");
  * - `#` matches a number ("you have # free articles left", "$#").
  */

@@ -21,8 +21,8 @@ const NO_PHRASES: readonly PhraseEntry[] = [];
 /**
  * Phrases are indexed by their longest word (see `phrase-index.ts`). One
  * regular expression of those words, plain lower-case strings without
- * Unicode classes, finds them in lower-cased text: `mayMatch` asks it once, `match`
- * walks its hits and tests only the phrases filed under the words it saw.
+ * Unicode classes, finds them in lower-cased text: `find` asks it once and,
+ * only when it hits, tests the phrases filed under the words it saw.
  */
 export class PhraseMatcher {
   private readonly byKey: Map<string, number[]>;
@@ -33,19 +33,13 @@ export class PhraseMatcher {
   private readonly prefixKeys = new Map<string, string[]>();
 
   /**
-   * `entries` are written normalised (see `normalizeForPhrases`; the phrase-data test checks it);
+   * `entries` are lower-case phrases (syntax in `phrase-entry.ts`);
    * `index` is `buildPhraseIndex(entries)`, passed in when it was built ahead of time.
    */
   constructor(private readonly entries: readonly PhraseEntry[], index: PhraseIndex = buildPhraseIndex(entries)) {
     this.byKey = phrasesByKey(index);
     // Matched on lower-cased text: without the `i` flag the pattern compiles and runs several times faster on a cold page.
     this.keys = new RegExp(index.pattern, 'g');
-  }
-
-  /** False when `text` (raw or normalised) cannot hold any phrase: a cheap test before `match`. */
-  mayMatch(text: string): boolean {
-    this.keys.lastIndex = 0;
-    return this.keys.test(lowerCaseForPhrases(text));
   }
 
   /** Phrases found in `normalized` (from `normalizeForPhrases`), each once, longest first. */
@@ -57,7 +51,7 @@ export class PhraseMatcher {
    * Phrases found in raw page text, as `match(normalizeForPhrases(text))`
    * finds them, but cheaper for the many texts that hold none: the keys are
    * looked up once, in lower-cased text (keys hold no spaces or apostrophes,
-   * the only characters normalising changes besides case and Turkish i).
+   * the only characters normalising changes besides case and folded letters).
    */
   find(text: string): readonly PhraseEntry[] {
     const lower = lowerCaseForPhrases(text);
