@@ -38,9 +38,10 @@ export function countedNoun(after: string, lexicon: FigureLexicon, value: number
     if (!/^[\s\u00a0]*[\p{L}]/u.test(after.slice(offset)) || /^[,.;:!?)]/.test(after.slice(offset))) break;
   }
   if (words.length === 0) return null;
-  if (lexicon.adjectiveEndings) {
+  const adjective = lexicon.adjectiveEndings;
+  if (adjective) {
     // Russian: adjectives, then the noun; what follows is a genitive or the verb ("два миллиона человек вышли").
-    const head = words.find((candidate) => !lexicon.adjectiveEndings!.test(candidate.word.toLowerCase()));
+    const head = words.find((candidate) => !adjective.test(candidate.word.toLowerCase()));
     return head && head.word.length > 2 ? { noun: head.word, length: head.end } : null;
   }
   // Noun-first languages count the first word; otherwise the last word that reads as a counted noun
