@@ -33,6 +33,7 @@ export function showsPerson(mention: Mention): boolean {
   return mention.speaks || mention.described || /\b(mr|mrs|ms|dr|sen|rep|gov|president)\b/.test(mention.role);
 }
 
+/** The key a person is filed under: the name's last word, without a possessive, in lower case ("Putin's" → "putin"). */
 export function surnameKey(name: string): string {
   const words = name.split(' ');
   return withoutPossessive(words[words.length - 1] ?? '').toLowerCase();
