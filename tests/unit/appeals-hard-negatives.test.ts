@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { detectAppeals } from '../../src/core/appeals/index.js';
 import { analyseFixture, expectArticleKept } from './helpers/appeal-fixture.js';
+import { parseHtml } from './helpers/load-fixture.js';
 
 describe('things that look like appeals but are not', () => {
   it('an article ABOUT newsletters, a nav "Subscribe" link, search and login forms, a "Read more" list', () => {
@@ -23,6 +25,21 @@ describe('things that look like appeals but are not', () => {
         expect(fixture.result.appeals.some((appeal) => appeal.element.contains(element) || element.contains(appeal.element))).toBe(false);
       }
     }
+  });
+});
+
+describe('the detector reads what a reader sees', () => {
+  it('does not read the text of scripts: appeal wording in a script is no appeal', () => {
+    const document = parseHtml(`<main><div class="box"><p>Read our latest coverage of the city council.
+      <script>var copy = "Support us monthly. Become a member. Make a donation today.";</script></p><a href="/donate">Give</a></div></main>`);
+    expect(detectAppeals(document.body)).toEqual([]);
+  });
+
+  it('reads a line break as a space between words', () => {
+    const document = parseHtml(`<main><div class="box"><p>Support us<br>monthly. Make a<br>donation.</p><a href="/donate">Go</a></div></main>`);
+    expect(detectAppeals(document.body).map((appeal) => appeal.block.reasons)).toEqual([
+      expect.arrayContaining(['phrase "support us monthly"', 'phrase "make a donation"']),
+    ]);
   });
 });
 
