@@ -96,6 +96,10 @@ describe('PhraseMatcher', () => {
     expect(match('donateur')).not.toContain('donate');
   });
 
+  it('refuses a phrase without a word to find it by', () => {
+    expect(() => new PhraseMatcher([{ text: '$#', kind: 'subscription', weight: 1 }])).toThrow(/no word/);
+  });
+
   it('says at once when a text cannot hold any phrase', () => {
     expect(defaultPhraseMatcher().find('The minister met his counterpart on Tuesday.')).toEqual([]);
     expect(texts([...defaultPhraseMatcher().find('Sign up for our NEWSLETTER')])).toContain('sign up for our newsletter');

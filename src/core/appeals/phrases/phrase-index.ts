@@ -9,9 +9,9 @@ import type { PhraseEntry } from './phrase-entry.js';
 import { normalizeForPhrases } from './phrase-text.js';
 
 export interface PhraseIndex {
-  /** The keys, longest first (at one position the longest key is the one reported); `|` at the end when a phrase has no key. */
+  /** The keys, longest first (at one position the longest key is the one reported). */
   pattern: string;
-  /** For each entry, the position of its key in `pattern.split('|')`; the empty key ('' in a phrase without words, "$#") is last. */
+  /** For each entry, the position of its key in `pattern.split('|')`. */
   keyOf: readonly number[];
 }
 
@@ -23,12 +23,18 @@ export interface PhraseIndex {
  */
 export const PHRASE_WORD_SEPARATORS = /[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u052f]+/;
 
-/** Files each entry under its longest word. Keys are runs of letters and digits: nothing in them needs escaping. */
+/**
+ * Files each entry under its longest word. Keys are runs of letters and
+ * digits: nothing in them needs escaping. A phrase without a word ("$#")
+ * could be anywhere and is refused.
+ */
 export function buildPhraseIndex(entries: readonly PhraseEntry[]): PhraseIndex {
-  const entryKeys = entries.map((entry) => longestWord(normalizeForPhrases(entry.text)));
-  const keys = [...new Set(entryKeys)].filter(Boolean).sort((a, b) => b.length - a.length);
-  // A phrase without words could be anywhere: an empty alternative makes every text a candidate.
-  if (entryKeys.includes('')) keys.push('');
+  const entryKeys = entries.map((entry) => {
+    const key = longestWord(normalizeForPhrases(entry.text));
+    if (key === '') throw new Error(`phrase "${entry.text}" has no word to find it by`);
+    return key;
+  });
+  const keys = [...new Set(entryKeys)].sort((a, b) => b.length - a.length);
   const positions = new Map(keys.map((key, position) => [key, position]));
   return { pattern: keys.join('|'), keyOf: entryKeys.map((key) => positions.get(key)!) };
 }

@@ -67,10 +67,9 @@ export class PhraseMatcher {
     const addKey = (key: string) => {
       for (const position of this.byKey.get(key) ?? []) candidates.add(this.compiledAt(position));
     };
-    addKey('');
     // Hits may overlap ("newsletters" holds "letters"): after each, look again one character on.
     this.keys.lastIndex = 0;
-    for (let hit = this.keys.exec(text); hit && hit[0] !== ''; hit = this.keys.exec(text)) {
+    for (let hit = this.keys.exec(text); hit; hit = this.keys.exec(text)) {
       addKey(hit[0]);
       for (const prefix of this.prefixesOf(hit[0])) addKey(prefix);
       this.keys.lastIndex = hit.index + 1;
