@@ -54,6 +54,7 @@ describe('link targets', () => {
       '/Doneer', '/nieuwsbrief', '/wesprzyj', '/stod-oss', '/nyhetsbrev/anmalan', '/prenumerera',
       '#/portal/signup', '#/Portal/', 'https://example.ghost.io/#/portal/signup/free',
       '/nyhedsbrev', '/stott-oss', '/predplatne', '/podporte-nas',
+      'https://ABO.spiegel.de/', 'https://donate.propublica.org/', 'https://suscripciones.elpais.com/', 'https://abbonamenti.corriere.it/',
     ];
     for (const href of hrefs) {
       expect(classifyLinkTarget(href), href).not.toBeNull();
@@ -77,6 +78,16 @@ describe('link targets', () => {
     expect(classifyLinkTarget('/news/2024/05/yes-hotovyy-pidtrymaty-ukrayinu')).toBeNull();
     expect(classifyLinkTarget('/werk/word-lid-van-de-vakbond')).toBeNull();
     expect(classifyLinkTarget('/steun-ons')?.kind).toBe('donation');
+  });
+
+  it('reads a site\'s own appeal subdomain, not its help desk or a site named like one', () => {
+    expect(classifyLinkTarget('https://abo.spiegel.de/de/c/spiegel-plus')).toMatchObject({ kind: 'subscription', label: 'link to abo.spiegel.de' });
+    expect(classifyLinkTarget('https://donate.propublica.org/')?.kind).toBe('donation');
+    expect(classifyLinkTarget('https://subscribe.wsj.com/')?.kind).toBe('subscription');
+    expect(classifyLinkTarget('https://newsletters.theatlantic.com/')?.kind).toBe('newsletter');
+    expect(classifyLinkTarget('https://suscripciones.elpais.com/')?.kind).toBe('subscription');
+    expect(classifyLinkTarget('https://support.apple.com/')).toBeNull();
+    expect(classifyLinkTarget('https://abo.fi/research')).toBeNull();
   });
 
   it('knows newsletter forms and donation pages by where they post, and Ghost\'s sign-up but not its sign-in', () => {

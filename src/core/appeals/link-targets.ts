@@ -28,7 +28,7 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   peredplata: 'subscription', stodoss: 'donation', nyhetsbrev: 'newsletter', prenumerera: 'subscription',
   prenumeration: 'subscription', nyhedsbrev: 'newsletter', stottoss: 'donation', predplatne: 'subscription',
   podportenas: 'donation', ebulten: 'newsletter', destekol: 'donation', bagisyap: 'donation', aboneol: 'subscription',
-  doneaza: 'donation', hirlevel: 'newsletter', tamogass: 'donation',
+  doneaza: 'donation', hirlevel: 'newsletter', tamogass: 'donation', suscripciones: 'subscription', abbonamenti: 'subscription',
 };
 
 /** Path words that sites write in two parts (`/support-us`, `/sign_up`); `classifyLinkTarget` joins neighbours. */
@@ -76,6 +76,17 @@ const GHOST_PORTAL_SIGNUP = /#\/portal(?:\/|\/signup[^#]*)?$/;
 
 const URL_PARTS = /^(?:([a-z][a-z0-9+.-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?/i;
 
+/**
+ * The kind of a site's own appeal subdomain: abo.spiegel.de, donate.propublica.org,
+ * subscribe.wsj.com, newsletters.theatlantic.com, suscripciones.elpais.com. Only a
+ * subdomain (three labels or more), named by an appeal word: "support." is mostly
+ * customer help, and abo.fi is a university.
+ */
+function appealSubdomainKind(host: string): AppealKind | null {
+  const labels = host.split('.');
+  return labels.length >= 3 && Object.hasOwn(PATH_TOKENS, labels[0]!) ? PATH_TOKENS[labels[0]!]! : null;
+}
+
 /** What an href points at, or null when it is no appeal target. Pure string work, no URL parsing. */
 export function classifyLinkTarget(href: string): LinkTarget | null {
   if (GHOST_PORTAL_SIGNUP.test(href.trim().toLowerCase())) return { kind: null, label: 'link to the Ghost sign-up', provider: false };
@@ -87,6 +98,8 @@ export function classifyLinkTarget(href: string): LinkTarget | null {
   const provider = providerOf(host);
   if (provider) return { kind: PROVIDER_HOSTS[provider]!, label: `link to ${provider}`, provider: true };
   if (host.startsWith('checkout.')) return { kind: 'subscription', label: `link to ${host}`, provider: true };
+  const site = appealSubdomainKind(host);
+  if (site) return { kind: site, label: `link to ${host}`, provider: false };
   let path = parts[3] ?? '';
   try {
     path = decodeURIComponent(path);
