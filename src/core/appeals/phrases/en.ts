@@ -19,6 +19,7 @@ export const EN = [
     ['enter your e-mail', 1.5], ['your email address', 1], ['your e-mail address', 1], ['email address', 0.5],
     ['unsubscribe at any time', 1.5], ['unsubscribe anytime', 1.5], ['by signing up', 1.5], ['no spam', 1],
     ['get our newsletter', 2], ['join our mailing list', 2], ['mailing list', 1], ['get the best of', 1],
+    ['get an email whenever', 2],
   ]),
   ...phrases('subscription', [
     ['subscribe', 0.5], ['subscribe now', 1.5], ['subscribe today', 1.5], ['subscribe for $#', 2], ['subscribe for just', 2],
