@@ -19,6 +19,8 @@ const CASES = [
   { lang: 'da', file: 'da-nyhedsbrev-abonnent.html', article: '.artikel-body p', blocks: { '.boks-morgen': 'newsletter', '.artikel-paywall': 'subscription' } },
   { lang: 'nb', file: 'nb-nyhetsbrev-abonnent.html', article: '.sak-body p', blocks: { '.boks-morgen': 'newsletter', '.paywall-boks': 'subscription' } },
   { lang: 'cs', file: 'cs-newsletter-podporte.html', article: '.clanek-text p', blocks: { '.box-ranni': 'newsletter', '.vyzva-ctenari': 'donation' } },
+  { lang: 'sk', file: 'sk-newsletter-podporte.html', article: '.clanok-text p', blocks: { '.box-ranny': 'newsletter', '.vyzva-citatelia': 'donation' } },
+  { lang: 'fi', file: 'fi-uutiskirje-tilaus.html', article: '.artikkeli-teksti p', blocks: { '.laatikko-aamu': 'newsletter', '.lukijavetoomus': 'subscription' } },
   // Upper-case Turkish ("BÜLTENİMİZE") lower-cases to a dotted i the phrase files do not write.
   { lang: 'tr', file: 'tr-bulten-destek.html', article: '.haber-metni p', blocks: { '.kutu-sabah': 'newsletter', '.okur-cagrisi': 'donation' } },
   // Romanian typed with comma-below letters ("Susține-ne"); the phrase files write the cedilla forms.
@@ -50,6 +52,8 @@ const NEGATIVES = [
   { lang: 'da', file: 'negative-da-artikel-om-abonnementer.html', article: '.artikel-body p' },
   { lang: 'nb', file: 'negative-nb-artikkel-om-abonnement.html', article: '.sak-body p' },
   { lang: 'cs', file: 'negative-cs-clanek-o-predplatnem.html', article: '.clanek-text p' },
+  { lang: 'sk', file: 'negative-sk-clanok-o-predplatnom.html', article: '.clanok-text p' },
+  { lang: 'fi', file: 'negative-fi-artikkeli-tilauksista.html', article: '.artikkeli-teksti p' },
   { lang: 'tr', file: 'negative-tr-haber-abonelik-bagis.html', article: '.haber-metni p' },
   { lang: 'ro', file: 'negative-ro-articol-despre-abonamente.html', article: '.articol-continut p' },
   { lang: 'hu', file: 'negative-hu-cikk-az-elofizetesekrol.html', article: '.cikk-szoveg p' },

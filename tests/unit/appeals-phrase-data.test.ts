@@ -11,8 +11,8 @@ const texts = (found: { text: string }[]) => found.map((entry) => entry.text);
 const match = (text: string) => texts(defaultPhraseMatcher().match(normalizeForPhrases(text)));
 
 describe('phrase data files', () => {
-  it('cover at least en, ru, de, fr, es, it, pt, nl, pl, uk, sv, da, nb, cs, tr, ro, hu, each with all three kinds', () => {
-    for (const lang of ['en', 'ru', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'uk', 'sv', 'da', 'nb', 'cs', 'tr', 'ro', 'hu']) {
+  it('cover at least en, ru, de, fr, es, it, pt, nl, pl, uk, sv, da, nb, cs, sk, fi, tr, ro, hu, each with all three kinds', () => {
+    for (const lang of ['en', 'ru', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'uk', 'sv', 'da', 'nb', 'cs', 'sk', 'fi', 'tr', 'ro', 'hu']) {
       const kinds = new Set(PHRASES_BY_LANGUAGE[lang]!.map((entry) => entry.kind));
       expect([...kinds].sort(), lang).toEqual(expect.arrayContaining(['donation', 'newsletter', 'subscription']));
     }

@@ -35,6 +35,7 @@ const TOKEN_RULES: Readonly<Record<string, TokenRule>> = {
   nieuwsbrief: { kind: 'newsletter', weight: 2 }, nyhetsbrev: { kind: 'newsletter', weight: 2 },
   bulten: { kind: 'newsletter', weight: 1.5 }, ebulten: { kind: 'newsletter', weight: 2 }, bagis: { kind: 'donation', weight: 1.5 },
   abonelik: { kind: 'subscription', weight: 1.5 }, hirlevel: { kind: 'newsletter', weight: 2 }, donatie: { kind: 'donation', weight: 1.5 },
+  uutiskirje: { kind: 'newsletter', weight: 2 },
   mailpoet: { kind: 'newsletter', weight: 2 }, formkit: { kind: 'newsletter', weight: 1.5 },
   buttondown: { kind: 'newsletter', weight: 1.5 }, beehiiv: { kind: 'newsletter', weight: 1.5 },
   klaviyo: { kind: 'newsletter', weight: 1 }, poool: { kind: 'subscription', weight: 1 },

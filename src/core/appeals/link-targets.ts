@@ -29,6 +29,7 @@ const PATH_TOKENS: Readonly<Record<string, AppealKind>> = {
   prenumeration: 'subscription', nyhedsbrev: 'newsletter', stottoss: 'donation', predplatne: 'subscription',
   podportenas: 'donation', ebulten: 'newsletter', destekol: 'donation', bagisyap: 'donation', aboneol: 'subscription',
   doneaza: 'donation', hirlevel: 'newsletter', tamogass: 'donation', suscripciones: 'subscription', abbonamenti: 'subscription',
+  tilaa: 'subscription', uutiskirje: 'newsletter', uutiskirjeet: 'newsletter', lahjoita: 'donation',
 };
 
 /** Path words that sites write in two parts (`/support-us`, `/sign_up`); `classifyLinkTarget` joins neighbours. */
