@@ -47,7 +47,7 @@ const QUOTE_MARK = /["“”«»„]/;
 
 function scoreLine(line: string, pronouns: ReadonlySet<string>): LineScore {
   const addressesReader = !QUOTE_MARK.test(line) && normalizeForPhrases(line).split(/[^\p{L}']+/u).some((word) => pronouns.has(word));
-  const hits = defaultPhraseMatcher().match(normalizeForPhrases(line));
+  const hits = defaultPhraseMatcher().find(line);
   const byKind = new Map<AppealKind, number>();
   for (const hit of hits) if (hit.kind) byKind.set(hit.kind, (byKind.get(hit.kind) ?? 0) + hit.weight);
   let kind: AppealKind | null = null;

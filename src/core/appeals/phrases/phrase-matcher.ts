@@ -42,16 +42,11 @@ export class PhraseMatcher {
     this.keys = new RegExp(index.pattern, 'g');
   }
 
-  /** Phrases found in `normalized` (from `normalizeForPhrases`), each once, longest first. */
-  match(normalized: string): PhraseEntry[] {
-    return this.testCandidates(this.candidatesIn(normalized), normalized);
-  }
-
   /**
-   * Phrases found in raw page text, as `match(normalizeForPhrases(text))`
-   * finds them, but cheaper for the many texts that hold none: the keys are
-   * looked up once, in lower-cased text (keys hold no spaces or apostrophes,
-   * the only characters normalising changes besides case and folded letters).
+   * Phrases found in page text, each once, longest first. The keys are looked
+   * up in the lower-cased text (they hold no spaces or apostrophes, the only
+   * characters normalising changes besides case and folded letters); only when
+   * one is there is the text normalised and its candidate phrases tested.
    */
   find(text: string): readonly PhraseEntry[] {
     const lower = lowerCaseForPhrases(text);
